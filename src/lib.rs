@@ -1,0 +1,35 @@
+//! # Randnotiz
+//!
+//! Marks the entities, dates and claims in German (and English) news articles. The core is plain
+//! Rust: it builds natively and for `wasm32`, knows nothing of the browser and never panics on any
+//! UTF-8 input. The pipeline mirrors the module layout:
+//!
+//! text → [`tokenize`] → extractors ([`claims`]) → [`annotation::Annotations`] → page ([`web`], wasm only)
+//!
+//! ```
+//! use randnotiz::{Annotator, Document, Kind};
+//!
+//! let doc = Document::new("„Wir schaffen das“, sagte die Kanzlerin.");
+//! let annotations = Annotator::new().annotate(&doc).unwrap();
+//! let quote = &annotations.spans[0];
+//! assert_eq!(quote.kind, Kind::Claim);
+//! assert_eq!(quote.text, "Wir schaffen das");
+//! ```
+#![warn(missing_docs)]
+
+pub mod annotate;
+pub mod annotation;
+pub mod claims;
+pub mod document;
+pub mod error;
+pub mod span;
+pub mod tokenize;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use annotate::Annotator;
+pub use annotation::{Annotation, Annotations, Attrs, Extent, Kind, SCHEMA_VERSION};
+pub use document::{Date, Document, Lang};
+pub use error::{Error, Result};
+pub use span::Span;

@@ -203,19 +203,40 @@ mod tests {
         let text = "😀 „Größe“ zählt";
         let start = text.find('G').unwrap();
         let end = start + "Größe".len();
-        let a = Annotations::new(text, Lang::De, None, vec![Annotation::new(Kind::Claim, "direct", Span::new(start, end))]);
+        let a = Annotations::new(
+            text,
+            Lang::De,
+            None,
+            vec![Annotation::new(
+                Kind::Claim,
+                "direct",
+                Span::new(start, end),
+            )],
+        );
         let s = &a.spans[0];
         assert_eq!(s.text, "Größe");
         let utf16: Vec<u16> = text.encode_utf16().collect();
-        assert_eq!(String::from_utf16(&utf16[s.at.start_utf16..s.at.end_utf16]).unwrap(), "Größe");
-        let chars: String = text.chars().skip(s.at.start_char).take(s.at.end_char - s.at.start_char).collect();
+        assert_eq!(
+            String::from_utf16(&utf16[s.at.start_utf16..s.at.end_utf16]).unwrap(),
+            "Größe"
+        );
+        let chars: String = text
+            .chars()
+            .skip(s.at.start_char)
+            .take(s.at.end_char - s.at.start_char)
+            .collect();
         assert_eq!(chars, "Größe");
         assert_eq!(a.length_utf16, utf16.len());
     }
 
     #[test]
     fn json_shape_is_flat_and_omits_empty_attrs() {
-        let a = Annotations::new("Hallo", Lang::De, None, vec![Annotation::new(Kind::Entity, "PER", Span::new(0, 5))]);
+        let a = Annotations::new(
+            "Hallo",
+            Lang::De,
+            None,
+            vec![Annotation::new(Kind::Entity, "PER", Span::new(0, 5))],
+        );
         let v = serde_json::to_value(&a).unwrap();
         assert_eq!(v["version"], SCHEMA_VERSION);
         assert_eq!(v["spans"][0]["kind"], "entity");

@@ -162,10 +162,28 @@ mod tests {
 
     #[test]
     fn parses_valid_dates_and_rejects_others() {
-        assert_eq!("2024-11-06".parse::<Date>(), Ok(Date { year: 2024, month: 11, day: 6 }));
+        assert_eq!(
+            "2024-11-06".parse::<Date>(),
+            Ok(Date {
+                year: 2024,
+                month: 11,
+                day: 6
+            })
+        );
         assert_eq!("2024-02-29".parse::<Date>().map(|d| d.day), Ok(29));
-        for bad in ["2023-02-29", "2024-13-01", "24-11-06", "2024-11-6", "heute", "", "2024-1a-01"] {
-            assert!(matches!(bad.parse::<Date>(), Err(Error::InvalidDate(_))), "{bad}");
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "24-11-06",
+            "2024-11-6",
+            "heute",
+            "",
+            "2024-1a-01",
+        ] {
+            assert!(
+                matches!(bad.parse::<Date>(), Err(Error::InvalidDate(_))),
+                "{bad}"
+            );
         }
     }
 

@@ -8,7 +8,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` into a UTF-8 text. Both ends lie on `char` boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
@@ -149,7 +151,10 @@ mod tests {
         let unit = "Größe „Zitat“ 😀 e\u{301}tat – Ende. ";
         let text = unit.repeat(40); // crosses many checkpoints
         let conv = OffsetConverter::new(&text);
-        for (i, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (i, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             assert_eq!(conv.position(i), naive(&text, i), "at byte {i}");
         }
     }

@@ -5,18 +5,20 @@
 
 /// Abbreviations (without their period), sorted for binary search.
 const ABBREVIATIONS: &[&str] = &[
-    "Abb", "Abg", "Abs", "Abt", "Anm", "Apr", "Aug", "Bd", "Bde", "Bsp", "Bzw", "Chr", "Co", "Corp",
-    "Dez", "Di", "Dipl", "Dr", "Dres", "Fa", "Feb", "Fr", "Frl", "Gebr", "Gen", "Ges", "Hbf", "Hr",
-    "Hrn", "Hrsg", "Inc", "Ing", "Jan", "Jh", "Jhd", "Jr", "Jul", "Jun", "Kap", "Kfz", "Lt", "Ltd",
-    "Mio", "Mr", "Mrd", "Mrs", "Ms", "Mte", "Mär", "Nov", "Nr", "Okt", "Pfd", "Pkt", "Prof", "Sep",
-    "Sept", "Sgt", "Sr", "St", "Std", "Str", "Tel", "Tsd", "Vol", "abzgl", "allg", "bzgl", "bzw",
-    "ca", "dgl", "engl", "etc", "evtl", "franz", "geb", "gegr", "gem", "ggf", "ggü", "hl", "inkl",
-    "insb", "jr", "lat", "lt", "max", "mind", "mtl", "resp", "sog", "usw", "vgl", "vs",
-    "zzgl",
+    "Abb", "Abg", "Abs", "Abt", "Anm", "Apr", "Aug", "Bd", "Bde", "Bsp", "Bzw", "Chr", "Co",
+    "Corp", "Dez", "Di", "Dipl", "Dr", "Dres", "Fa", "Feb", "Fr", "Frl", "Gebr", "Gen", "Ges",
+    "Hbf", "Hr", "Hrn", "Hrsg", "Inc", "Ing", "Jan", "Jh", "Jhd", "Jr", "Jul", "Jun", "Kap", "Kfz",
+    "Lt", "Ltd", "Mio", "Mr", "Mrd", "Mrs", "Ms", "Mte", "Mär", "Nov", "Nr", "Okt", "Pfd", "Pkt",
+    "Prof", "Sep", "Sept", "Sgt", "Sr", "St", "Std", "Str", "Tel", "Tsd", "Vol", "abzgl", "allg",
+    "bzgl", "bzw", "ca", "dgl", "engl", "etc", "evtl", "franz", "geb", "gegr", "gem", "ggf", "ggü",
+    "hl", "inkl", "insb", "jr", "lat", "lt", "max", "mind", "mtl", "resp", "sog", "usw", "vgl",
+    "vs", "zzgl",
 ];
 
 /// Abbreviations that often end a sentence ("… Äpfel, Birnen usw. Dann …").
-const MAY_END_SENTENCE: &[&str] = &["etc.", "usw.", "u.a.", "Co.", "Inc.", "Ltd.", "Corp.", "Chr."];
+const MAY_END_SENTENCE: &[&str] = &[
+    "etc.", "usw.", "u.a.", "Co.", "Inc.", "Ltd.", "Corp.", "Chr.",
+];
 
 /// True when `word` (without the period) is a known abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {

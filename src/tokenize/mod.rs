@@ -86,7 +86,21 @@ pub fn tokenize(text: &str) -> Tokenized {
 pub fn is_quote_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '„' | '“' | '”' | '»' | '«' | '‚' | '‘' | '’' | '‹' | '›' | '\'' | '‟' | '❝' | '❞' | '＂'
+        '"' | '„'
+            | '“'
+            | '”'
+            | '»'
+            | '«'
+            | '‚'
+            | '‘'
+            | '’'
+            | '‹'
+            | '›'
+            | '\''
+            | '‟'
+            | '❝'
+            | '❞'
+            | '＂'
     )
 }
 
@@ -171,7 +185,10 @@ fn scan_token(text: &str, i: usize, c: char) -> (usize, TokenKind) {
         }
         return (end, TokenKind::Dash);
     }
-    if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | '(' | ')' | '[' | ']' | '{' | '}' | '¿' | '¡') {
+    if matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | '…' | '(' | ')' | '[' | ']' | '{' | '}' | '¿' | '¡'
+    ) {
         return (next, TokenKind::Punct);
     }
     // Symbols and emoji, with their modifier sequences.
@@ -199,14 +216,17 @@ fn scan_token(text: &str, i: usize, c: char) -> (usize, TokenKind) {
 
 /// `http://…`, `https://…`, `www.…` or `name@host.tld`.
 fn scan_url(text: &str, i: usize) -> Option<usize> {
-    let stop = |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '„' | '“' | '”' | '»' | '«');
+    let stop =
+        |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '„' | '“' | '”' | '»' | '«');
     let run_end = |from: usize| {
         text[from..]
             .char_indices()
             .find(|&(_, c)| stop(c))
             .map_or(text.len(), |(k, _)| from + k)
     };
-    let is_url = starts_with_ci(text, i, "http://") || starts_with_ci(text, i, "https://") || starts_with_ci(text, i, "www.");
+    let is_url = starts_with_ci(text, i, "http://")
+        || starts_with_ci(text, i, "https://")
+        || starts_with_ci(text, i, "www.");
     let end = if is_url {
         run_end(i)
     } else {
@@ -217,11 +237,16 @@ fn scan_url(text: &str, i: usize) -> Option<usize> {
         }
         let end = text[i..]
             .char_indices()
-            .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@')))
+            .find(|&(_, c)| {
+                !(c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@'))
+            })
             .map_or(text.len(), |(k, _)| i + k);
         let run = &text[i..end];
         let at = run.find('@')?;
-        if at == 0 || !run[at + 1..].trim_end_matches('.').contains('.') || run[at + 1..].contains('@') {
+        if at == 0
+            || !run[at + 1..].trim_end_matches('.').contains('.')
+            || run[at + 1..].contains('@')
+        {
             return None;
         }
         end
@@ -230,10 +255,16 @@ fn scan_url(text: &str, i: usize) -> Option<usize> {
     let mut end = end;
     loop {
         let s = &text[i..end];
-        let Some(last) = s.chars().next_back() else { break };
-        let unbalanced = |open: char, close: char| last == close && s.matches(open).count() < s.matches(close).count();
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | '‘' | '*' | '_')
-            || unbalanced('(', ')')
+        let Some(last) = s.chars().next_back() else {
+            break;
+        };
+        let unbalanced = |open: char, close: char| {
+            last == close && s.matches(open).count() < s.matches(close).count()
+        };
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | '‘' | '*' | '_'
+        ) || unbalanced('(', ')')
             || unbalanced('[', ']')
         {
             end -= last.len_utf8();
@@ -258,7 +289,8 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         let Some(c) = char_at(text, i) else { break };
         let after = char_at(text, i + c.len_utf8());
         let prev_c = text[..i].chars().next_back();
-        let digit_both = prev_c.is_some_and(|p| p.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
+        let digit_both =
+            prev_c.is_some_and(|p| p.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
         if is_hyphen(c) && after.is_some_and(is_word_char) {
             // Max-Planck-Institut, Lee Jae-myung, COVID-19
             i += c.len_utf8();
@@ -282,7 +314,10 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     // A trailing hyphen before "und"/"oder"/","/"bis": "Ein- und Ausreise".
     if has_alpha && char_at(text, i).is_some_and(is_hyphen) {
         let rest = text[i + 1..].trim_start();
-        if ["und ", "oder ", "bzw. ", "sowie ", "bis ", ", "].iter().any(|w| rest.starts_with(w)) {
+        if ["und ", "oder ", "bzw. ", "sowie ", "bis ", ", "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
             return (i + 1, TokenKind::Word);
         }
     }
@@ -294,7 +329,11 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             return (i + 1, TokenKind::Ordinal);
         }
     }
-    let kind = if has_alpha { TokenKind::Word } else { TokenKind::Number };
+    let kind = if has_alpha {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    };
     (i, kind)
 }
 
@@ -369,7 +408,10 @@ fn starts_sentence(tok: &Token, text: &str) -> bool {
     };
     c.is_uppercase()
         || c.is_numeric()
-        || matches!(tok.kind, TokenKind::Quote | TokenKind::Dash | TokenKind::Url | TokenKind::Symbol)
+        || matches!(
+            tok.kind,
+            TokenKind::Quote | TokenKind::Dash | TokenKind::Url | TokenKind::Symbol
+        )
         || matches!(c, '(' | '[' | '¿' | '¡')
 }
 
@@ -390,7 +432,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             // absorb closing quotes/brackets and further final punctuation glued to it
             while let Some(n) = tokens.get(last + 1) {
                 let glued = n.span.start == tokens[last].span.end;
-                let closing = matches!(n.kind, TokenKind::Quote) || matches!(n.text(text), ")" | "]")
+                let closing = matches!(n.kind, TokenKind::Quote)
+                    || matches!(n.text(text), ")" | "]")
                     || is_sentence_final(n, text);
                 if glued && closing {
                     last += 1;
@@ -400,7 +443,11 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
             boundary = match tokens.get(last + 1) {
                 None => true,
-                Some(n) => starts_sentence(n, text) && (tok.kind != TokenKind::Abbreviation || n.text(text).starts_with(char::is_uppercase)),
+                Some(n) => {
+                    starts_sentence(n, text)
+                        && (tok.kind != TokenKind::Abbreviation
+                            || n.text(text).starts_with(char::is_uppercase))
+                }
             };
         }
         if !boundary {

@@ -3,7 +3,10 @@
 use super::*;
 
 fn toks(text: &str) -> Vec<(&str, TokenKind)> {
-    tokens(text).iter().map(|t| (t.text(text), t.kind)).collect()
+    tokens(text)
+        .iter()
+        .map(|t| (t.text(text), t.kind))
+        .collect()
 }
 
 fn words(text: &str) -> Vec<&str> {
@@ -20,32 +23,66 @@ use TokenKind::*;
 #[test]
 fn abbreviations_keep_their_period() {
     assert_eq!(words("z. B. Dr. Müller"), ["z.", "B.", "Dr.", "Müller"]);
-    assert_eq!(toks("u. a. in St. Gallen")[..2], [("u.", Abbreviation), ("a.", Abbreviation)]);
+    assert_eq!(
+        toks("u. a. in St. Gallen")[..2],
+        [("u.", Abbreviation), ("a.", Abbreviation)]
+    );
     assert_eq!(toks("St. Gallen")[0], ("St.", Abbreviation));
     assert_eq!(toks("z.B. heute")[0], ("z.B.", Abbreviation));
     assert_eq!(toks("die U.S. Army")[1], ("U.S.", Abbreviation));
-    assert_eq!(toks("Prof. Dr. Jutta Allmendinger")[..2], [("Prof.", Abbreviation), ("Dr.", Abbreviation)]);
+    assert_eq!(
+        toks("Prof. Dr. Jutta Allmendinger")[..2],
+        [("Prof.", Abbreviation), ("Dr.", Abbreviation)]
+    );
     assert_eq!(toks("5 Mio. Euro")[1], ("Mio.", Abbreviation));
-    assert_eq!(toks("J. R. R. Tolkien")[..3], [("J.", Abbreviation), ("R.", Abbreviation), ("R.", Abbreviation)]);
+    assert_eq!(
+        toks("J. R. R. Tolkien")[..3],
+        [
+            ("J.", Abbreviation),
+            ("R.", Abbreviation),
+            ("R.", Abbreviation)
+        ]
+    );
 }
 
 #[test]
 fn abbreviations_do_not_split_sentences() {
-    assert_eq!(sents("Das gilt z. B. für Dr. Müller. Er kam."), ["Das gilt z. B. für Dr. Müller.", "Er kam."]);
-    assert_eq!(sents("Sie wohnt in St. Gallen und u. a. in Bern."), ["Sie wohnt in St. Gallen und u. a. in Bern."]);
-    assert_eq!(sents("Äpfel, Birnen usw. Dann kam er."), ["Äpfel, Birnen usw.", "Dann kam er."]);
+    assert_eq!(
+        sents("Das gilt z. B. für Dr. Müller. Er kam."),
+        ["Das gilt z. B. für Dr. Müller.", "Er kam."]
+    );
+    assert_eq!(
+        sents("Sie wohnt in St. Gallen und u. a. in Bern."),
+        ["Sie wohnt in St. Gallen und u. a. in Bern."]
+    );
+    assert_eq!(
+        sents("Äpfel, Birnen usw. Dann kam er."),
+        ["Äpfel, Birnen usw.", "Dann kam er."]
+    );
 }
 
 #[test]
 fn ordinals() {
-    assert_eq!(toks("am 6. November"), [("am", Word), ("6.", Ordinal), ("November", Word)]);
+    assert_eq!(
+        toks("am 6. November"),
+        [("am", Word), ("6.", Ordinal), ("November", Word)]
+    );
     assert_eq!(toks("3. Spieltag")[0], ("3.", Ordinal));
     assert_eq!(toks("im 20. Jahrhundert")[1], ("20.", Ordinal));
     assert_eq!(toks("am 6.11. in Berlin")[1], ("6.11.", Ordinal));
-    assert_eq!(sents("Am 6. November wählte Amerika. Das 3. Spiel folgte."), ["Am 6. November wählte Amerika.", "Das 3. Spiel folgte."]);
+    assert_eq!(
+        sents("Am 6. November wählte Amerika. Das 3. Spiel folgte."),
+        ["Am 6. November wählte Amerika.", "Das 3. Spiel folgte."]
+    );
     // A year or a large number before the period ends the sentence.
-    assert_eq!(sents("Er kam 2024. Dann ging er."), ["Er kam 2024.", "Dann ging er."]);
-    assert_eq!(toks("Es waren 5.000.")[2..], [("5.000", Number), (".", Punct)]);
+    assert_eq!(
+        sents("Er kam 2024. Dann ging er."),
+        ["Er kam 2024.", "Dann ging er."]
+    );
+    assert_eq!(
+        toks("Es waren 5.000.")[2..],
+        [("5.000", Number), (".", Punct)]
+    );
     assert_eq!(toks("Er wurde 85.")[2..], [("85", Number), (".", Punct)]);
 }
 
@@ -53,11 +90,17 @@ fn ordinals() {
 fn numbers() {
     assert_eq!(toks("10.000 Menschen")[0], ("10.000", Number));
     assert_eq!(toks("6,5 Prozent")[0], ("6,5", Number));
-    assert_eq!(toks("um 14.30 Uhr"), [("um", Word), ("14.30", Number), ("Uhr", Word)]);
+    assert_eq!(
+        toks("um 14.30 Uhr"),
+        [("um", Word), ("14.30", Number), ("Uhr", Word)]
+    );
     assert_eq!(toks("um 14:30 Uhr")[1], ("14:30", Number));
     assert_eq!(toks("am 6.11.2024 in")[1], ("6.11.2024", Number));
     assert_eq!(toks("1.000.000 Euro")[0], ("1.000.000", Number));
-    assert_eq!(words("Preis: 5, 6 oder 7"), ["Preis", ":", "5", ",", "6", "oder", "7"]);
+    assert_eq!(
+        words("Preis: 5, 6 oder 7"),
+        ["Preis", ":", "5", ",", "6", "oder", "7"]
+    );
     assert_eq!(toks("50% mehr")[..2], [("50", Number), ("%", Symbol)]);
     assert_eq!(toks("die 1990er Jahre")[1], ("1990er", Word));
 }
@@ -85,7 +128,10 @@ fn quote_styles() {
         let t = toks(text);
         assert_eq!(t.first(), Some(&(open, Quote)), "{text}");
         assert_eq!(t.last(), Some(&(close, Quote)), "{text}");
-        assert!(t[1..t.len() - 1].iter().all(|(_, k)| *k == Word), "{text}: {t:?}");
+        assert!(
+            t[1..t.len() - 1].iter().all(|(_, k)| *k == Word),
+            "{text}: {t:?}"
+        );
     }
     assert_eq!(words("geht's O'Neill"), ["geht's", "O'Neill"]);
 }
@@ -101,7 +147,15 @@ fn quotes_close_sentences() {
 
 #[test]
 fn dashes() {
-    assert_eq!(toks("Berlin – Die Regierung"), [("Berlin", Word), ("–", Dash), ("Die", Word), ("Regierung", Word)]);
+    assert_eq!(
+        toks("Berlin – Die Regierung"),
+        [
+            ("Berlin", Word),
+            ("–", Dash),
+            ("Die", Word),
+            ("Regierung", Word)
+        ]
+    );
     assert_eq!(toks("Berlin - Die")[1], ("-", Dash));
     assert_eq!(toks("Paris — London")[1], ("—", Dash));
     assert_eq!(toks("a -- b")[1], ("--", Dash));
@@ -109,14 +163,31 @@ fn dashes() {
 
 #[test]
 fn urls_and_markdown_links() {
-    assert_eq!(toks("Siehe https://example.org/a?b=1.")[1], ("https://example.org/a?b=1", Url));
+    assert_eq!(
+        toks("Siehe https://example.org/a?b=1.")[1],
+        ("https://example.org/a?b=1", Url)
+    );
     assert_eq!(toks("(www.tagesschau.de)")[1], ("www.tagesschau.de", Url));
     assert_eq!(
         words("[Bericht](https://example.org/x_(y)) lesen"),
-        ["[", "Bericht", "]", "(", "https://example.org/x_(y)", ")", "lesen"]
+        [
+            "[",
+            "Bericht",
+            "]",
+            "(",
+            "https://example.org/x_(y)",
+            ")",
+            "lesen"
+        ]
     );
-    assert_eq!(toks("an presse@example.de schreiben")[1], ("presse@example.de", Url));
-    assert_eq!(sents("Mehr unter www.example.org. Danke."), ["Mehr unter www.example.org.", "Danke."]);
+    assert_eq!(
+        toks("an presse@example.de schreiben")[1],
+        ("presse@example.de", Url)
+    );
+    assert_eq!(
+        sents("Mehr unter www.example.org. Danke."),
+        ["Mehr unter www.example.org.", "Danke."]
+    );
 }
 
 #[test]
@@ -130,15 +201,30 @@ fn emoji_and_combining_marks() {
 
 #[test]
 fn line_breaks() {
-    assert_eq!(sents("Überschrift\nDer Text beginnt hier."), ["Überschrift", "Der Text beginnt hier."]);
-    assert_eq!(sents("ein umbrochener\nSatz geht weiter"), ["ein umbrochener", "Satz geht weiter"]);
-    assert_eq!(sents("ein umbrochener\nsatz geht weiter"), ["ein umbrochener\nsatz geht weiter"]);
-    assert_eq!(sents("Absatz eins\n\nabsatz zwei"), ["Absatz eins", "absatz zwei"]);
+    assert_eq!(
+        sents("Überschrift\nDer Text beginnt hier."),
+        ["Überschrift", "Der Text beginnt hier."]
+    );
+    assert_eq!(
+        sents("ein umbrochener\nSatz geht weiter"),
+        ["ein umbrochener", "Satz geht weiter"]
+    );
+    assert_eq!(
+        sents("ein umbrochener\nsatz geht weiter"),
+        ["ein umbrochener\nsatz geht weiter"]
+    );
+    assert_eq!(
+        sents("Absatz eins\n\nabsatz zwei"),
+        ["Absatz eins", "absatz zwei"]
+    );
 }
 
 #[test]
 fn english_sentences() {
-    assert_eq!(sents("Mr. Smith went to Washington. He said no."), ["Mr. Smith went to Washington.", "He said no."]);
+    assert_eq!(
+        sents("Mr. Smith went to Washington. He said no."),
+        ["Mr. Smith went to Washington.", "He said no."]
+    );
 }
 
 #[test]

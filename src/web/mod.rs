@@ -1,0 +1,72 @@
+//! The browser layer: wasm-bindgen bindings over the core, nothing else.
+//!
+//! It converts types (strings in, plain JS objects out through serde-wasm-bindgen) and errors (the
+//! core's [`crate::Error`] becomes a JS `Error` with its message). It does no annotation of its own
+//! and never touches the DOM: rendering is the page's job (`www/app.js`). No panic crosses into JS:
+//! the core does not panic, and the release build aborts rather than unwinds.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Annotator, Date, Document, Lang};
+
+/// The annotator as JavaScript sees it: `new Randnotiz()`, then `annotate(text, lang, date)`.
+#[wasm_bindgen]
+pub struct Randnotiz {
+    annotator: Annotator,
+}
+
+impl Default for Randnotiz {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[wasm_bindgen]
+impl Randnotiz {
+    /// Builds the pipeline (once per page or worker).
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Randnotiz {
+        Randnotiz {
+            annotator: Annotator::new(),
+        }
+    }
+
+    /// Annotates `text`. `lang` is `"de"` or `"en"`; `article_date` is `YYYY-MM-DD` or
+    /// empty/undefined. Returns the `Annotations` object (offsets in UTF-16 code units and code
+    /// points); throws an `Error` with a readable message for a bad language, date or a text above
+    /// the size limit.
+    pub fn annotate(
+        &self,
+        text: &str,
+        lang: &str,
+        article_date: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let lang: Lang = lang.parse()?;
+        let date = match article_date.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(s) => Some(s.parse::<Date>()?),
+        };
+        let mut doc = Document::new(text).with_lang(lang);
+        doc.article_date = date;
+        let annotations = self.annotator.annotate(&doc)?;
+        to_js(&annotations)
+    }
+}
+
+/// The crate version and the annotations schema version, e.g. `"0.1.0 (schema 1)"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    format!(
+        "{} (schema {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::SCHEMA_VERSION
+    )
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("cannot convert annotations for JavaScript: {e}")))
+}

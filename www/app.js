@@ -291,12 +291,15 @@ ui.input.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     if (state.current < 0) addDocument('Eingefügter Text', '');
-    state.docs[state.current].text = ui.input.value;
+    const doc = state.docs[state.current];
+    if (doc.result && doc.text === ui.input.value) return; // already annotated
+    doc.text = ui.input.value;
     annotateCurrent();
   }, 250);
 });
 
 ui.button.addEventListener('click', () => {
+  clearTimeout(typingTimer);
   clearMessages();
   if (state.current < 0) addDocument('Eingefügter Text', '');
   state.docs[state.current].text = ui.input.value;

@@ -1,0 +1,164 @@
+// End-to-end tests of the built page (target/site) in Debian's headless Chromium, driven by
+// playwright-core. Run by scripts/test.sh after the page is built; `node --test tests/e2e/`.
+//
+// Every test records all requests and fails on any that leaves the page's origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SITE = path.join(ROOT, 'target/site');
+const SHOTS = path.join(ROOT, 'target/e2e');
+const ARTICLE = fs.readFileSync(path.join(ROOT, 'tests/golden/articles/klimagipfel.txt'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(SITE, 'pkg/randnotiz_bg.wasm')), 'the page is built (scripts/build-page.sh)');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ server, url } = await serve(SITE, 0));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Opens the page; returns { page, foreign, errors } where `foreign` collects requests to other
+// origins and `errors` uncaught page errors and console errors.
+async function openPage() {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const foreign = [];
+  const errors = [];
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  return { page, context, foreign, errors };
+}
+
+async function pasteText(page, text) {
+  await page.locator('#input').fill(text);
+  await page.locator('#annotate').click();
+}
+
+async function dropFiles(page, files) {
+  // A real drop event with a DataTransfer holding File objects, dispatched on the drop zone.
+  const dt = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    return dt;
+  }, files.map((f) => ({ name: f.name, type: f.type || 'text/plain', bytes: [...f.bytes] })));
+  await page.dispatchEvent('#dropzone', 'drop', { dataTransfer: dt });
+}
+
+test('a pasted German article is annotated, types toggle, tooltips show', async () => {
+  const { page, context, foreign, errors } = await openPage();
+  await page.locator('#date').fill('2024-11-06');
+  await pasteText(page, ARTICLE);
+  const claim = page.locator('#article mark.m-claim', { hasText: 'Wir dürfen keine Zeit mehr verlieren' });
+  await claim.waitFor();
+  const claimTexts = await page.locator('#article mark.m-claim[tabindex]').allTextContents();
+  assert.ok(claimTexts.includes('Europa hat geliefert. Jetzt müssen die anderen großen Emittenten nachziehen'), claimTexts.join(' | '));
+  assert.ok(!claimTexts.includes('Klimapakt'), 'a quoted term is not marked as a claim');
+  // The article text is shown completely and unchanged, emoji included.
+  assert.equal(await page.locator('#article').textContent(), ARTICLE);
+
+  // Legend: toggle claims off and on again.
+  const legendButton = page.locator('#legend button[data-kind="claim"]');
+  assert.match(await legendButton.textContent(), /Aussagen\s+\d+/);
+  const background = () => claim.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const visible = await background();
+  await legendButton.click();
+  assert.equal(await legendButton.getAttribute('aria-pressed'), 'false');
+  assert.equal(await background(), 'rgba(0, 0, 0, 0)');
+  await legendButton.click();
+  assert.equal(await legendButton.getAttribute('aria-pressed'), 'true');
+  assert.equal(await background(), visible);
+
+  // Tooltip on hover and on keyboard focus.
+  await claim.hover();
+  const tooltip = page.locator('#tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  assert.match(await tooltip.textContent(), /direkte Rede/);
+  await page.mouse.move(0, 0);
+  await page.locator('#article mark[tabindex]').first().focus();
+  await tooltip.waitFor({ state: 'visible' });
+  assert.match(await tooltip.textContent(), /claim/);
+
+  await page.screenshot({ path: path.join(SHOTS, 'annotated.png'), fullPage: true });
+  assert.deepEqual(foreign, [], 'no request leaves the origin');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dropped .txt files become documents; a binary file is refused by name', async () => {
+  const { page, context, foreign, errors } = await openPage();
+  const utf8 = fs.readFileSync(path.join(ROOT, 'tests/golden/articles/hochwasser.txt'));
+  const latin1 = Buffer.from('"Das gilt für alle Bürger", sagte Müller.', 'latin1'); // ü as one byte: not UTF-8
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  await dropFiles(page, [
+    { name: 'hochwasser.txt', bytes: utf8 },
+    { name: 'bild.png', type: 'image/png', bytes: png },
+    { name: 'alt.txt', bytes: latin1 },
+  ]);
+  await page.locator('#docs button', { hasText: 'alt.txt' }).waitFor();
+  assert.deepEqual(await page.locator('#docs button').allTextContents(), ['hochwasser.txt', 'alt.txt']);
+  assert.match(await page.locator('#messages').textContent(), /bild\.png.*keine Textdatei/);
+  assert.match(await page.locator('#article').textContent(), /Müller/, 'Windows-1252 bytes are decoded');
+
+  await page.locator('#docs button', { hasText: 'hochwasser.txt' }).click();
+  await page.locator('#article mark.m-claim', { hasText: 'Die Lage ist ernst, aber unter Kontrolle' }).waitFor();
+  assert.equal(await page.locator('#article').textContent(), utf8.toString('utf8'));
+
+  // The file picker path works as well.
+  await page.locator('#files').setInputFiles({ name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('„Wir kommen alle wieder“, rief sie.') });
+  await page.locator('#docs button', { hasText: 'picked.txt' }).waitFor();
+  await page.locator('#article mark.m-claim', { hasText: 'Wir kommen alle wieder' }).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'dropped.png'), fullPage: true });
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hostile markup is shown as text and never runs', async () => {
+  const { page, context, foreign, errors } = await openPage();
+  const hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+    + '<a href="javascript:window.__pwned=3">Link</a><iframe src="https://example.org"></iframe>'
+    + '<b onmouseover="window.__pwned=4">fett</b> „<i>kursiv</i> und gefährlich, sagt er“';
+  await pasteText(page, hostile);
+  await page.locator('#article mark.m-claim').first().waitFor();
+  assert.equal(await page.locator('#article').textContent(), hostile);
+  assert.equal(await page.locator('#article script, #article img, #article iframe, #article a, #article b, #article i').count(), 0);
+  await page.locator('#article mark.m-claim').first().hover();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(foreign, [], 'nothing was fetched from elsewhere');
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await context.close();
+});
+
+test('empty input gets a clear message', async () => {
+  const { page, context } = await openPage();
+  await pasteText(page, '   ');
+  assert.match(await page.locator('#status').textContent(), /Nichts zu annotieren/);
+  assert.equal(await page.locator('#article mark').count(), 0);
+  await context.close();
+});

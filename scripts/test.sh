@@ -70,11 +70,14 @@ data_check() {
 step "shared data" data_check
 step "cargo fmt" cargo fmt --all -- --check
 step "cargo clippy" cargo clippy --all-targets -- -D warnings
+step "cargo clippy wasm32" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "cargo test" cargo test
 step "wasm tests chrome" wasm-pack test --headless --chrome -- --test web
 step "wasm tests firefox" wasm-pack test --headless --firefox -- --test web
 step "page build" bash scripts/build-page.sh
 step "e2e chromium" node --test tests/e2e/
+step "benchmark native" cargo run --quiet --release --bin bench 1
+step "benchmark chromium" node scripts/bench.mjs 1
 
 echo
 if [ ${#failures[@]} -gt 0 ]; then echo "failed steps: ${failures[*]}"; fi

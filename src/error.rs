@@ -16,6 +16,9 @@ pub enum Error {
     /// A model file could not be read: wrong magic, version or a truncated body.
     #[error("model file is invalid: {0}")]
     InvalidModel(String),
+    /// A benchmark stage name that does not exist.
+    #[error("unknown stage {0:?}")]
+    UnknownStage(String),
     /// The input is larger than the annotator accepts in one call.
     #[error("text is too long: {len} bytes (limit {limit} bytes)")]
     TextTooLong {

@@ -19,6 +19,7 @@
 
 pub mod annotate;
 pub mod annotation;
+pub mod bench;
 pub mod claims;
 pub mod document;
 pub mod error;

@@ -180,8 +180,8 @@ fn scan_token(text: &str, i: usize, c: char) -> (usize, TokenKind) {
     if is_dash_char(c) || is_hyphen(c) {
         // "--" as a dash
         let mut end = next;
-        while char_at(text, end).is_some_and(|d| is_hyphen(d) || is_dash_char(d)) {
-            end += 1;
+        while let Some(d) = char_at(text, end).filter(|&d| is_hyphen(d) || is_dash_char(d)) {
+            end += d.len_utf8();
         }
         return (end, TokenKind::Dash);
     }
@@ -237,8 +237,9 @@ fn scan_url(text: &str, i: usize) -> Option<usize> {
         }
         let end = text[i..]
             .char_indices()
-            .find(|&(_, c)| {
-                !(c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@'))
+            .find(|&(k, c)| {
+                // Addresses are at most 254 bytes; the bound keeps long runs linear.
+                k > 254 || !(c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@'))
             })
             .map_or(text.len(), |(k, _)| i + k);
         let run = &text[i..end];
@@ -312,13 +313,14 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     }
     let word = &text[start..i];
     // A trailing hyphen before "und"/"oder"/","/"bis": "Ein- und Ausreise".
-    if has_alpha && char_at(text, i).is_some_and(is_hyphen) {
-        let rest = text[i + 1..].trim_start();
+    if let Some(h) = char_at(text, i).filter(|&h| has_alpha && is_hyphen(h)) {
+        let after = i + h.len_utf8();
+        let rest = text[after..].trim_start();
         if ["und ", "oder ", "bzw. ", "sowie ", "bis ", ", "]
             .iter()
             .any(|w| rest.starts_with(w))
         {
-            return (i + 1, TokenKind::Word);
+            return (after, TokenKind::Word);
         }
     }
     if char_at(text, i) == Some('.') {

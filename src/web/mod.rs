@@ -70,3 +70,51 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .serialize(&serializer)
         .map_err(|e| JsError::new(&format!("cannot convert annotations for JavaScript: {e}")))
 }
+
+/// One benchmark result as JavaScript sees it.
+#[derive(Serialize)]
+struct BenchResult {
+    stage: &'static str,
+    bytes: usize,
+    runs: u32,
+    ms_per_run: f64,
+    mb_per_s: f64,
+    items: usize,
+}
+
+/// Times pipeline stage `stage` (`tokenize`, `claims`, `pipeline`, …) on `text` for at least
+/// `min_ms` milliseconds (and 3 runs) with the page's clock; returns
+/// `{stage, bytes, runs, ms_per_run, mb_per_s, items}`. Used by `scripts/bench.mjs`.
+#[wasm_bindgen]
+pub fn bench_stage(stage: &str, text: &str, min_ms: f64) -> Result<JsValue, JsError> {
+    let stage: crate::bench::Stage = stage.parse()?;
+    let performance = gloo::utils::window()
+        .performance()
+        .ok_or_else(|| JsError::new("no performance clock in this context"))?;
+    let bench = crate::bench::Bench::new(text);
+    let start = performance.now();
+    let mut runs = 0u32;
+    let mut items = 0;
+    while runs < 3 || performance.now() - start < min_ms {
+        items = bench.run(stage);
+        runs += 1;
+    }
+    let ms_per_run = (performance.now() - start) / f64::from(runs);
+    to_js(&BenchResult {
+        stage: stage.name(),
+        bytes: bench.bytes(),
+        runs,
+        ms_per_run,
+        mb_per_s: bench.bytes() as f64 / 1e6 / (ms_per_run / 1e3),
+        items,
+    })
+}
+
+/// The stage names [`bench_stage`] accepts.
+#[wasm_bindgen]
+pub fn bench_stages() -> Vec<String> {
+    crate::bench::Stage::ALL
+        .iter()
+        .map(|s| s.name().to_string())
+        .collect()
+}

@@ -1,0 +1,120 @@
+//! Benchmark support: runs one pipeline stage over a text, so the native benchmark
+//! (`cargo run --release --bin bench`) and the browser benchmark (`scripts/bench.mjs`) time the
+//! same work. It does no timing itself (the core has no clock on wasm); callers measure.
+
+use std::str::FromStr;
+
+use crate::annotate::Annotator;
+use crate::claims::ClaimDetector;
+use crate::document::Document;
+use crate::error::Error;
+use crate::tokenize;
+
+/// One stage of the pipeline that can be timed alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Tokens and sentences.
+    Tokenize,
+    /// The claim detector (on tokens computed beforehand).
+    Claims,
+    /// The whole pipeline, from text to annotations with offsets.
+    Pipeline,
+}
+
+impl Stage {
+    /// Every stage, in pipeline order.
+    pub const ALL: [Stage; 3] = [Stage::Tokenize, Stage::Claims, Stage::Pipeline];
+
+    /// The stage's name as used on the command line and in JS.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Tokenize => "tokenize",
+            Stage::Claims => "claims",
+            Stage::Pipeline => "pipeline",
+        }
+    }
+}
+
+impl FromStr for Stage {
+    type Err = Error;
+    /// Parses a stage name; fails with [`Error::UnknownStage`].
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Stage::ALL
+            .into_iter()
+            .find(|st| st.name() == s)
+            .ok_or_else(|| Error::UnknownStage(s.to_string()))
+    }
+}
+
+/// Holds the stages and one prepared document, so a timed run does only the stage's work.
+#[derive(Debug)]
+pub struct Bench {
+    annotator: Annotator,
+    claims: ClaimDetector,
+    doc: Document,
+    tokens: tokenize::Tokenized,
+}
+
+impl Bench {
+    /// Prepares `text` (tokenized once for the stages that start from tokens).
+    pub fn new(text: &str) -> Self {
+        Bench {
+            annotator: Annotator::new(),
+            claims: ClaimDetector::new(),
+            doc: Document::new(text),
+            tokens: tokenize::tokenize(text),
+        }
+    }
+
+    /// Size of the text in bytes (UTF-8).
+    pub fn bytes(&self) -> usize {
+        self.doc.text.len()
+    }
+
+    /// Runs `stage` once; returns how many items it produced (tokens or annotations), so the work
+    /// cannot be optimized away and runs can be compared.
+    pub fn run(&self, stage: Stage) -> usize {
+        let text = self.doc.text.as_str();
+        match stage {
+            Stage::Tokenize => tokenize::tokenize(text).tokens.len(),
+            Stage::Claims => self.claims.annotate(text, &self.tokens).len(),
+            Stage::Pipeline => self
+                .annotator
+                .annotate(&self.doc)
+                .map_or(0, |a| a.spans.len()),
+        }
+    }
+}
+
+/// A news-like German text of at least `min_bytes`, made by repeating the project's golden articles.
+pub fn sample_text(min_bytes: usize) -> String {
+    const ARTICLES: [&str; 3] = [
+        include_str!("../tests/golden/articles/klimagipfel.txt"),
+        include_str!("../tests/golden/articles/hochwasser.txt"),
+        include_str!("../tests/golden/articles/interview.txt"),
+    ];
+    let mut text = String::with_capacity(min_bytes + 4096);
+    while text.len() < min_bytes {
+        for a in ARTICLES {
+            text.push_str(a);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_parse_and_produce_items() {
+        let bench = Bench::new(&sample_text(10_000));
+        assert!(bench.bytes() >= 10_000);
+        for stage in Stage::ALL {
+            assert_eq!(stage.name().parse::<Stage>(), Ok(stage));
+            assert!(bench.run(stage) > 0, "{stage:?} found nothing");
+        }
+        assert!("nonsense".parse::<Stage>().is_err());
+    }
+}

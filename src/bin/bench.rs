@@ -1,0 +1,36 @@
+//! Native benchmark: throughput of each pipeline stage in MB/s on ~2 MB of German news text.
+//! `cargo run --release --bin bench [MB]`. The browser figures come from `scripts/bench.mjs`.
+
+use std::time::{Duration, Instant};
+
+use randnotiz::bench::{sample_text, Bench, Stage};
+
+fn main() {
+    let mb: f64 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2.0);
+    let text = sample_text((mb * 1e6) as usize);
+    let bench = Bench::new(&text);
+    println!(
+        "native benchmark on {:.2} MB of German news text",
+        bench.bytes() as f64 / 1e6
+    );
+    for stage in Stage::ALL {
+        let mut runs = 0u32;
+        let mut items = 0;
+        let start = Instant::now();
+        while runs < 3 || start.elapsed() < Duration::from_secs(1) {
+            items = bench.run(stage);
+            runs += 1;
+        }
+        let secs = start.elapsed().as_secs_f64() / f64::from(runs);
+        println!(
+            "{:<10} {:>8.1} MB/s  {:>9.2} ms/run  {:>7} items  ({runs} runs)",
+            stage.name(),
+            bench.bytes() as f64 / 1e6 / secs,
+            secs * 1e3,
+            items
+        );
+    }
+}

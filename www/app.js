@@ -5,6 +5,7 @@
 // textContent). No innerHTML, no insertAdjacentHTML, anywhere.
 
 import init, { Randnotiz, version } from './pkg/randnotiz.js';
+import { renderPanels, sameKey } from './panels.js';
 
 const KINDS = [
   { kind: 'entity', name: 'Namen' },
@@ -32,6 +33,7 @@ const ui = {
   input: $('input'), date: $('date'), lang: $('lang'), button: $('annotate'), status: $('status'),
   messages: $('messages'), docs: $('docs'), legend: $('legend'), article: $('article'),
   tooltip: $('tooltip'), dropzone: $('dropzone'), files: $('files'), version: $('version'),
+  panels: { entities: $('panel-entities'), dates: $('panel-dates'), anchor: $('anchor'), claims: $('panel-claims') },
 };
 
 const state = {
@@ -160,7 +162,7 @@ function renderMarks(container, text, spans) {
       const i = want[k];
       const s = spans[i];
       const el = document.createElement('mark');
-      el.className = `m-${s.kind}`;
+      el.className = `m-${s.kind}${/(deriv|part)$/.test(s.label) ? ' variant' : ''}`;
       el.dataset.i = String(i);
       el.dataset.label = s.label;
       if (!seen.has(i)) {
@@ -212,8 +214,41 @@ function renderCurrent() {
   const spans = doc && doc.result ? doc.result.spans : [];
   if (doc) renderMarks(ui.article, doc.text, spans); else ui.article.replaceChildren();
   renderLegend(spans);
+  renderPanels(ui.panels, doc ? doc.result : null, jumpTo);
   for (const { kind } of KINDS) ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
 }
+
+// Highlights every mark that means the same as span i (same entity, date value or speaker).
+function highlightSame(i) {
+  const doc = state.docs[state.current];
+  if (!doc || !doc.result) return;
+  const spans = doc.result.spans;
+  const key = sameKey(spans[i]);
+  for (const m of ui.article.querySelectorAll('mark.same')) m.classList.remove('same');
+  for (const m of ui.article.querySelectorAll('mark[data-i]')) {
+    if (sameKey(spans[Number(m.dataset.i)]) === key) m.classList.add('same');
+  }
+}
+
+// Scrolls to span i's mark, flashes it, focuses it and highlights its other mentions.
+function jumpTo(i) {
+  const mark = ui.article.querySelector(`mark[data-i="${i}"]`);
+  if (!mark) return;
+  const doc = state.docs[state.current];
+  const kind = doc.result.spans[i].kind;
+  if (state.hidden.has(kind)) toggleKind(kind);
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.classList.remove('flash');
+  void mark.offsetWidth; // restart the animation
+  mark.classList.add('flash');
+  mark.focus({ preventScroll: true });
+  highlightSame(i);
+}
+
+ui.article.addEventListener('click', (e) => {
+  const m = e.target.closest && e.target.closest('mark[data-i]');
+  if (m) highlightSame(Number(m.dataset.i));
+});
 
 // ---- tooltip ----------------------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ after(async () => {
 // Opens the page; returns { page, foreign, errors } where `foreign` collects requests to other
 // origins and `errors` uncaught page errors and console errors.
 async function openPage() {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const foreign = [];
@@ -152,6 +152,21 @@ test('hostile markup is shown as text and never runs', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(foreign, [], 'nothing was fetched from elsewhere');
   assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await context.close();
+});
+
+test('panel rows jump to their marks; clicking a mark highlights the same thing', async () => {
+  const { page, context, errors } = await openPage();
+  await pasteText(page, ARTICLE);
+  const row = page.locator('#panel-claims button', { hasText: 'Europa hat geliefert' });
+  await row.click();
+  const target = page.locator('#article mark.m-claim', { hasText: 'Europa hat geliefert' }).first();
+  await page.waitForFunction(() => document.activeElement && document.activeElement.matches('mark.flash'));
+  assert.equal(await target.evaluate((el) => el === document.activeElement), true);
+  assert.match(await target.getAttribute('class'), /\bsame\b/);
+  // Claims without a named speaker are grouped under one heading.
+  assert.match(await page.locator('#panel-claims').textContent(), /ohne genannte Quelle \(2\)/);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

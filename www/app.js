@@ -1,47 +1,44 @@
-// Randnotiz page logic: input (paste, type, drop .txt files), calling the wasm core, and rendering
-// the annotated article with a legend and tooltips.
+// Randnotiz page logic: documents (paste, type, drop or pick files; tabs to switch, rename and
+// remove; kept in IndexedDB), annotation in a Web Worker, and the reading view (marks, legend,
+// tooltips, panels, keyboard shortcuts, help).
 //
 // Safety rule of this file: user text reaches the DOM only through text nodes (createTextNode /
 // textContent). No innerHTML, no insertAdjacentHTML, anywhere.
 
 import init, { Randnotiz, version } from './pkg/randnotiz.js';
+import { describe, renderMarks } from './marks.js';
 import { renderPanels, sameKey } from './panels.js';
+import * as store from './store.js';
 
 const KINDS = [
-  { kind: 'entity', name: 'Namen' },
-  { kind: 'date', name: 'Daten & Zeiten' },
-  { kind: 'claim', name: 'Aussagen' },
-  { kind: 'quantity', name: 'Mengen' },
+  { kind: 'entity', name: 'Namen', key: '1' },
+  { kind: 'date', name: 'Daten & Zeiten', key: '2' },
+  { kind: 'claim', name: 'Aussagen', key: '3' },
+  { kind: 'quantity', name: 'Mengen', key: '4' },
 ];
-
-const LABEL_NAMES = {
-  PER: 'Person', LOC: 'Ort', ORG: 'Organisation', OTH: 'anderer Name', MISC: 'anderer Name',
-  DATE: 'Datum', TIME: 'Uhrzeit', DURATION: 'Dauer', SET: 'Wiederholung',
-  direct: 'direkte Rede', indirect: 'indirekte Rede', according_to: 'laut Quelle',
-  hearsay: 'Hörensagen', hedged: 'abgeschwächt',
-};
-
-const ATTR_NAMES = {
-  value: 'Wert', speaker: 'Sprecher', cue: 'Signal', certainty: 'Gewissheit', confidence: 'Konfidenz',
-};
 
 // Largest file accepted from a drop (the core's own limit is 32 MiB of UTF-8).
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
+// Show the progress indicator only for annotations that take longer than this.
+const PROGRESS_DELAY_MS = 150;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   input: $('input'), date: $('date'), lang: $('lang'), button: $('annotate'), status: $('status'),
-  messages: $('messages'), docs: $('docs'), legend: $('legend'), article: $('article'),
-  tooltip: $('tooltip'), dropzone: $('dropzone'), files: $('files'), version: $('version'),
+  progress: $('progress'), messages: $('messages'), docs: $('docs'), legend: $('legend'),
+  article: $('article'), tooltip: $('tooltip'), dropzone: $('dropzone'), files: $('files'),
+  version: $('version'), clear: $('clear-all'), help: $('help'), helpButton: $('help-button'),
+  helpClose: $('help-close'),
   panels: { entities: $('panel-entities'), dates: $('panel-dates'), anchor: $('anchor'), claims: $('panel-claims') },
 };
 
 const state = {
-  annotator: null,
-  docs: [],        // { name, text, result }
+  docs: [], // { name, text, lang, date, result, pending }
   current: -1,
   hidden: new Set(),
 };
+
+// ---- messages ---------------------------------------------------------------------------------
 
 function message(text) {
   const li = document.createElement('li');
@@ -57,13 +54,91 @@ function setStatus(text) {
   ui.status.textContent = text;
 }
 
-// ---- annotation -------------------------------------------------------------------------------
+// ---- annotation engine: a worker, or the main thread if workers are unavailable ---------------
 
-function annotateText(text) {
-  const t0 = performance.now();
-  const result = state.annotator.annotate(text, ui.lang.value, ui.date.value || undefined);
-  const ms = performance.now() - t0;
-  return { result, ms };
+const engine = {
+  worker: null,
+  local: null, // main-thread annotator (fallback)
+  version: '',
+  seq: 0,
+  waiting: new Map(), // id → doc
+};
+
+function startEngine() {
+  return new Promise((resolve) => {
+    const fallback = async (why) => {
+      if (engine.local) return;
+      if (why) console.warn(`annotating on the main thread: ${why}`);
+      engine.worker = null;
+      await init();
+      engine.local = new Randnotiz();
+      engine.version = version();
+      resolve();
+    };
+    try {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      worker.onmessage = (event) => {
+        const data = event.data;
+        if ('ready' in data) {
+          if (data.ready) { engine.worker = worker; engine.version = data.version; resolve(); } else fallback(data.error);
+          return;
+        }
+        finishAnnotation(data);
+      };
+      worker.onerror = (e) => { e.preventDefault(); fallback(e.message || 'worker error'); };
+    } catch (e) {
+      fallback(e.message);
+    }
+  });
+}
+
+function requestAnnotation(doc) {
+  const id = ++engine.seq;
+  doc.pending = id;
+  engine.waiting.set(id, doc);
+  const job = { id, text: doc.text, lang: doc.lang, date: doc.date };
+  const timer = setTimeout(() => showProgress(doc), PROGRESS_DELAY_MS);
+  doc.progressTimer = timer;
+  if (engine.worker) {
+    engine.worker.postMessage(job);
+    return;
+  }
+  // Main-thread fallback: let the progress indicator paint first.
+  setTimeout(() => {
+    try {
+      const t0 = performance.now();
+      const result = engine.local.annotate(job.text, job.lang, job.date || undefined);
+      finishAnnotation({ id, result, ms: performance.now() - t0 });
+    } catch (e) {
+      finishAnnotation({ id, error: String(e.message || e) });
+    }
+  }, 0);
+}
+
+function showProgress(doc) {
+  if (!doc.pending || state.docs[state.current] !== doc) return;
+  const mb = doc.text.length / 1e6;
+  ui.progress.hidden = false;
+  setStatus(`Annotiere ${mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${doc.text.length} Zeichen`} …`);
+}
+
+function finishAnnotation({ id, result, error, ms }) {
+  const doc = engine.waiting.get(id);
+  engine.waiting.delete(id);
+  if (!doc || doc.pending !== id) return; // a newer request for this document is under way
+  clearTimeout(doc.progressTimer);
+  doc.pending = 0;
+  ui.progress.hidden = true;
+  if (error) {
+    doc.result = null;
+    message(`„${doc.name}“: ${error}`);
+    setStatus('');
+  } else {
+    doc.result = result;
+    if (state.docs[state.current] === doc) setStatus(`${result.spans.length} Markierungen in ${ms.toFixed(1)} ms`);
+  }
+  if (state.docs[state.current] === doc) renderCurrent();
+  document.body.dataset.annotated = String(id);
 }
 
 function annotateCurrent() {
@@ -71,121 +146,130 @@ function annotateCurrent() {
   if (!doc) return;
   if (doc.text.trim() === '') {
     doc.result = null;
+    doc.pending = 0;
     renderCurrent();
-    setStatus('Nichts zu annotieren: Text einfügen oder .txt-Datei ablegen.');
+    setStatus('Nichts zu annotieren: Text einfügen oder Textdatei ablegen.');
     return;
   }
-  try {
-    const { result, ms } = annotateText(doc.text);
-    doc.result = result;
-    setStatus(`${result.spans.length} Markierungen in ${ms.toFixed(1)} ms`);
-  } catch (e) {
-    doc.result = null;
-    message(`„${doc.name}“: ${e.message || e}`);
-    setStatus('');
-  }
-  renderCurrent();
+  requestAnnotation(doc);
 }
 
 // ---- documents --------------------------------------------------------------------------------
 
-function addDocument(name, text) {
-  state.docs.push({ name, text, result: null });
+function addDocument(name, text, date = '') {
+  state.docs.push({ name, text, lang: ui.lang.value, date, result: null, pending: 0 });
   state.current = state.docs.length - 1;
   renderDocList();
+  saveSoon();
 }
 
 function selectDocument(i) {
   state.current = i;
-  ui.input.value = state.docs[i].text;
-  renderDocList();
-  annotateCurrent();
+  const doc = state.docs[i];
+  ui.input.value = doc ? doc.text : '';
+  ui.date.value = doc ? doc.date : '';
+  ui.lang.value = doc ? doc.lang : 'de';
+  const tabs = ui.docs.querySelectorAll('[role=tab]');
+  if (tabs.length === state.docs.length) {
+    // Same tabs: only move the selection, so a double click lands on the same element.
+    tabs.forEach((t, k) => t.setAttribute('aria-selected', String(k === i)));
+  } else {
+    renderDocList();
+  }
+  if (doc && !doc.result) annotateCurrent(); else renderCurrent();
+  saveSoon();
+}
+
+function removeDocument(i) {
+  state.docs.splice(i, 1);
+  const next = Math.min(state.current, state.docs.length - 1);
+  state.current = -1;
+  if (next >= 0) selectDocument(next);
+  else { ui.input.value = ''; ui.date.value = ''; renderDocList(); renderCurrent(); saveSoon(); }
+}
+
+function renameDocument(i, tab) {
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.value = state.docs[i].name;
+  input.className = 'rename';
+  input.setAttribute('aria-label', 'Neuer Name des Dokuments');
+  const done = (commit) => {
+    if (commit && input.value.trim()) state.docs[i].name = input.value.trim();
+    renderDocList();
+    saveSoon();
+  };
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') done(true);
+    if (e.key === 'Escape') done(false);
+  });
+  input.addEventListener('blur', () => done(true));
+  tab.replaceWith(input);
+  input.focus();
+  input.select();
 }
 
 function renderDocList() {
-  const buttons = state.docs.map((doc, i) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.role = 'tab';
-    b.textContent = doc.name;
-    b.setAttribute('aria-selected', String(i === state.current));
-    b.addEventListener('click', () => selectDocument(i));
-    return b;
+  const items = state.docs.map((doc, i) => {
+    const wrap = document.createElement('span');
+    wrap.className = 'doctab';
+    const tab = document.createElement('button');
+    tab.type = 'button';
+    tab.setAttribute('role', 'tab');
+    tab.textContent = doc.name;
+    tab.title = 'Klicken zum Anzeigen, Doppelklick zum Umbenennen';
+    tab.setAttribute('aria-selected', String(i === state.current));
+    tab.addEventListener('click', () => selectDocument(i));
+    tab.addEventListener('dblclick', () => renameDocument(i, tab));
+    tab.addEventListener('keydown', (e) => { if (e.key === 'F2') renameDocument(i, tab); });
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'remove';
+    remove.textContent = '×';
+    remove.setAttribute('aria-label', `„${doc.name}“ entfernen`);
+    remove.addEventListener('click', () => removeDocument(i));
+    wrap.append(tab, remove);
+    return wrap;
   });
-  ui.docs.replaceChildren(...buttons);
-  ui.docs.setAttribute('role', 'tablist');
+  ui.docs.replaceChildren(...items);
+}
+
+// ---- persistence ------------------------------------------------------------------------------
+
+let saveTimer = 0;
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(async () => {
+    const error = await store.save({
+      docs: state.docs.map(({ name, text, lang, date }) => ({ name, text, lang, date })),
+      current: state.current,
+      hidden: [...state.hidden],
+    });
+    if (error) setStatus(`Speichern im Browser nicht möglich: ${error}`);
+  }, 300);
+}
+
+async function restore() {
+  const saved = await store.load();
+  if (!saved || !Array.isArray(saved.docs)) return;
+  state.hidden = new Set(saved.hidden || []);
+  for (const d of saved.docs) {
+    if (typeof d.text !== 'string') continue;
+    state.docs.push({ name: String(d.name || 'Dokument'), text: d.text, lang: d.lang === 'en' ? 'en' : 'de', date: d.date || '', result: null, pending: 0 });
+  }
+  if (state.docs.length > 0) selectDocument(Math.max(0, Math.min(saved.current | 0, state.docs.length - 1)));
 }
 
 // ---- rendering --------------------------------------------------------------------------------
 
-function describe(span) {
-  const lines = [`${span.kind} · ${LABEL_NAMES[span.label] || span.label} (${span.label})`];
-  const attrs = span.attrs || {};
-  for (const [key, name] of Object.entries(ATTR_NAMES)) {
-    if (attrs[key] !== undefined && attrs[key] !== null) {
-      const v = key === 'confidence' ? Number(attrs[key]).toFixed(2) : attrs[key];
-      lines.push(`${name}: ${v}`);
-    }
-  }
-  return lines.join('\n');
-}
-
-// Renders `text` with nested <mark>s for `spans` (UTF-16 offsets). Walks the sorted boundaries
-// with a stack of open marks; a span that crosses another is split into several pieces, each
-// carrying the span's index, so overlapping spans render correctly.
-function renderMarks(container, text, spans) {
-  const order = spans.map((_, i) => i).sort((a, b) =>
-    spans[a].start_utf16 - spans[b].start_utf16 || spans[b].end_utf16 - spans[a].end_utf16 || a - b);
-  const cuts = new Set([0, text.length]);
-  for (const s of spans) { cuts.add(s.start_utf16); cuts.add(s.end_utf16); }
-  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
-
-  const root = document.createDocumentFragment();
-  const stack = []; // { idx, el }
-  const seen = new Set();
-  let next = 0; // next span in `order` that has not started
-  const active = [];
-
-  for (let p = 0; p + 1 < points.length; p++) {
-    const a = points[p];
-    const b = points[p + 1];
-    while (next < order.length && spans[order[next]].start_utf16 <= a) active.push(order[next++]);
-    for (let k = active.length - 1; k >= 0; k--) {
-      if (spans[active[k]].end_utf16 <= a) active.splice(k, 1);
-    }
-    const want = active.filter((i) => spans[i].start_utf16 <= a && spans[i].end_utf16 >= b && spans[i].end_utf16 > spans[i].start_utf16);
-    // Keep the common prefix of open marks, close the rest.
-    let keep = 0;
-    while (keep < stack.length && keep < want.length && stack[keep].idx === want[keep]) keep++;
-    stack.length = keep;
-    for (let k = keep; k < want.length; k++) {
-      const i = want[k];
-      const s = spans[i];
-      const el = document.createElement('mark');
-      el.className = `m-${s.kind}${/(deriv|part)$/.test(s.label) ? ' variant' : ''}`;
-      el.dataset.i = String(i);
-      el.dataset.label = s.label;
-      if (!seen.has(i)) {
-        seen.add(i);
-        el.tabIndex = 0;
-        el.setAttribute('aria-label', `${LABEL_NAMES[s.label] || s.label}: ${s.text}`);
-      }
-      (stack.length ? stack[stack.length - 1].el : root).append(el);
-      stack.push({ idx: i, el });
-    }
-    const node = document.createTextNode(text.slice(a, b));
-    (stack.length ? stack[stack.length - 1].el : root).append(node);
-  }
-  container.replaceChildren(root);
-}
-
 function renderLegend(spans) {
   const counts = Object.fromEntries(KINDS.map((k) => [k.kind, 0]));
   for (const s of spans) counts[s.kind] = (counts[s.kind] || 0) + 1;
-  const buttons = KINDS.map(({ kind, name }) => {
+  const buttons = KINDS.map(({ kind, name, key }) => {
     const b = document.createElement('button');
     b.type = 'button';
     b.dataset.kind = kind;
+    b.title = `Ein-/ausblenden (Taste ${key})`;
     b.setAttribute('aria-pressed', String(!state.hidden.has(kind)));
     const sw = document.createElement('span');
     sw.className = `swatch ${kind}`;
@@ -207,14 +291,16 @@ function toggleKind(kind) {
   ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
   const b = ui.legend.querySelector(`button[data-kind="${kind}"]`);
   if (b) b.setAttribute('aria-pressed', String(!state.hidden.has(kind)));
+  saveSoon();
 }
 
 function renderCurrent() {
   const doc = state.docs[state.current];
-  const spans = doc && doc.result ? doc.result.spans : [];
+  const result = doc && doc.result;
+  const spans = result ? result.spans : [];
   if (doc) renderMarks(ui.article, doc.text, spans); else ui.article.replaceChildren();
   renderLegend(spans);
-  renderPanels(ui.panels, doc ? doc.result : null, jumpTo);
+  renderPanels(ui.panels, result, jumpTo);
   for (const { kind } of KINDS) ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
 }
 
@@ -234,8 +320,7 @@ function highlightSame(i) {
 function jumpTo(i) {
   const mark = ui.article.querySelector(`mark[data-i="${i}"]`);
   if (!mark) return;
-  const doc = state.docs[state.current];
-  const kind = doc.result.spans[i].kind;
+  const kind = state.docs[state.current].result.spans[i].kind;
   if (state.hidden.has(kind)) toggleKind(kind);
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
   mark.classList.remove('flash');
@@ -259,7 +344,7 @@ function showTooltip(mark) {
   ui.tooltip.textContent = describe(span);
   ui.tooltip.hidden = false;
   const r = mark.getBoundingClientRect();
-  ui.tooltip.style.left = `${Math.max(4, r.left + window.scrollX)}px`;
+  ui.tooltip.style.left = `${Math.max(4, Math.min(r.left, window.innerWidth - 320) + window.scrollX)}px`;
   ui.tooltip.style.top = `${r.bottom + window.scrollY + 6}px`;
   mark.setAttribute('aria-describedby', 'tooltip');
 }
@@ -278,7 +363,37 @@ ui.article.addEventListener('focusin', (e) => {
   if (m) showTooltip(m);
 });
 ui.article.addEventListener('focusout', hideTooltip);
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTooltip(); });
+
+// ---- keyboard ---------------------------------------------------------------------------------
+
+function focusMark(step) {
+  const marks = [...ui.article.querySelectorAll('mark[tabindex]')]
+    .filter((m) => !ui.article.classList.contains(`hide-${m.className.split(' ')[0].slice(2)}`));
+  if (marks.length === 0) return;
+  const at = marks.indexOf(document.activeElement);
+  const next = at < 0 ? (step > 0 ? 0 : marks.length - 1) : (at + step + marks.length) % marks.length;
+  marks[next].focus();
+  marks[next].scrollIntoView({ block: 'nearest' });
+}
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') { hideTooltip(); return; }
+  const typing = e.target.closest && e.target.closest('input, textarea, select, [contenteditable]');
+  if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+  const kind = KINDS.find((k) => k.key === e.key);
+  if (kind) { toggleKind(kind.kind); e.preventDefault(); return; }
+  switch (e.key) {
+    case 'j': focusMark(1); break;
+    case 'k': focusMark(-1); break;
+    case '/': ui.input.focus(); break;
+    case '?': ui.help.showModal(); break;
+    default: return;
+  }
+  e.preventDefault();
+});
+
+ui.helpButton.addEventListener('click', () => ui.help.showModal());
+ui.helpClose.addEventListener('click', () => ui.help.close());
 
 // ---- input ------------------------------------------------------------------------------------
 
@@ -303,16 +418,15 @@ function decodeFile(name, buffer) {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    // Not UTF-8: old German files are usually Windows-1252.
+    // Not UTF-8: older German files are usually Windows-1252.
     return { text: new TextDecoder('windows-1252').decode(bytes) };
   }
 }
 
 async function loadFiles(fileList) {
   clearMessages();
-  const files = [...fileList];
   let loaded = 0;
-  for (const file of files) {
+  for (const file of [...fileList]) {
     const { text, error } = decodeFile(file.name, await file.arrayBuffer());
     if (error) { message(error); continue; }
     addDocument(file.name, text);
@@ -321,27 +435,54 @@ async function loadFiles(fileList) {
   if (loaded > 0) selectDocument(state.docs.length - 1);
 }
 
+function currentOrNewDocument() {
+  if (state.current < 0) addDocument('Eingefügter Text', '');
+  return state.docs[state.current];
+}
+
 let typingTimer = 0;
 ui.input.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
-    if (state.current < 0) addDocument('Eingefügter Text', '');
-    const doc = state.docs[state.current];
-    if (doc.result && doc.text === ui.input.value) return; // already annotated
+    const doc = currentOrNewDocument();
+    if ((doc.result || doc.pending) && doc.text === ui.input.value) return; // already done
     doc.text = ui.input.value;
     annotateCurrent();
+    saveSoon();
   }, 250);
 });
 
 ui.button.addEventListener('click', () => {
   clearTimeout(typingTimer);
   clearMessages();
-  if (state.current < 0) addDocument('Eingefügter Text', '');
-  state.docs[state.current].text = ui.input.value;
+  const doc = currentOrNewDocument();
+  doc.text = ui.input.value;
   annotateCurrent();
+  saveSoon();
 });
-ui.date.addEventListener('change', annotateCurrent);
-ui.lang.addEventListener('change', annotateCurrent);
+
+function settingChanged() {
+  const doc = state.docs[state.current];
+  if (!doc) return;
+  doc.date = ui.date.value;
+  doc.lang = ui.lang.value;
+  annotateCurrent();
+  saveSoon();
+}
+ui.date.addEventListener('change', settingChanged);
+ui.lang.addEventListener('change', settingChanged);
+
+ui.clear.addEventListener('click', async () => {
+  state.docs = [];
+  state.current = -1;
+  ui.input.value = '';
+  ui.date.value = '';
+  clearMessages();
+  renderDocList();
+  renderCurrent();
+  const error = await store.clear();
+  setStatus(error ? `Löschen fehlgeschlagen: ${error}` : 'Alle Dokumente gelöscht.');
+});
 
 ui.files.addEventListener('change', () => { loadFiles(ui.files.files); ui.files.value = ''; });
 ui.dropzone.addEventListener('keydown', (e) => {
@@ -361,9 +502,10 @@ ui.dropzone.addEventListener('drop', (e) => {
 
 async function start() {
   try {
-    await init();
-    state.annotator = new Randnotiz();
-    ui.version.textContent = version();
+    await startEngine();
+    ui.version.textContent = engine.version;
+    renderCurrent();
+    await restore();
     document.body.dataset.ready = 'true';
   } catch (e) {
     message(`Der Annotator konnte nicht geladen werden: ${e.message || e}`);

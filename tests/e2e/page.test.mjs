@@ -102,7 +102,7 @@ test('a pasted German article is annotated, types toggle, tooltips show', async 
   await page.mouse.move(0, 0);
   await page.locator('#article mark[tabindex]').first().focus();
   await tooltip.waitFor({ state: 'visible' });
-  assert.match(await tooltip.textContent(), /claim/);
+  assert.match(await tooltip.textContent(), /Aussage · direkte Rede/);
 
   await page.screenshot({ path: path.join(SHOTS, 'annotated.png'), fullPage: true });
   assert.deepEqual(foreign, [], 'no request leaves the origin');
@@ -120,18 +120,18 @@ test('dropped .txt files become documents; a binary file is refused by name', as
     { name: 'bild.png', type: 'image/png', bytes: png },
     { name: 'alt.txt', bytes: latin1 },
   ]);
-  await page.locator('#docs button', { hasText: 'alt.txt' }).waitFor();
-  assert.deepEqual(await page.locator('#docs button').allTextContents(), ['hochwasser.txt', 'alt.txt']);
+  await page.locator('#docs [role=tab]', { hasText: 'alt.txt' }).waitFor();
+  assert.deepEqual(await page.locator('#docs [role=tab]').allTextContents(), ['hochwasser.txt', 'alt.txt']);
   assert.match(await page.locator('#messages').textContent(), /bild\.png.*keine Textdatei/);
   assert.match(await page.locator('#article').textContent(), /Müller/, 'Windows-1252 bytes are decoded');
 
-  await page.locator('#docs button', { hasText: 'hochwasser.txt' }).click();
+  await page.locator('#docs [role=tab]', { hasText: 'hochwasser.txt' }).click();
   await page.locator('#article mark.m-claim', { hasText: 'Die Lage ist ernst, aber unter Kontrolle' }).waitFor();
   assert.equal(await page.locator('#article').textContent(), utf8.toString('utf8'));
 
   // The file picker path works as well.
   await page.locator('#files').setInputFiles({ name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('„Wir kommen alle wieder“, rief sie.') });
-  await page.locator('#docs button', { hasText: 'picked.txt' }).waitFor();
+  await page.locator('#docs [role=tab]', { hasText: 'picked.txt' }).waitFor();
   await page.locator('#article mark.m-claim', { hasText: 'Wir kommen alle wieder' }).waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'dropped.png'), fullPage: true });
   assert.deepEqual(foreign, []);
@@ -166,6 +166,80 @@ test('panel rows jump to their marks; clicking a mark highlights the same thing'
   assert.match(await target.getAttribute('class'), /\bsame\b/);
   // Claims without a named speaker are grouped under one heading.
   assert.match(await page.locator('#panel-claims').textContent(), /ohne genannte Quelle \(2\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('documents survive a reload, can be renamed and removed, and cleared', async () => {
+  const { page, context, errors } = await openPage();
+  await dropFiles(page, [
+    { name: 'eins.txt', bytes: Buffer.from('„Das ist der erste Text hier“, sagte sie.') },
+    { name: 'zwei.txt', bytes: Buffer.from('„Das ist der zweite Text hier“, sagte er.') },
+  ]);
+  const tabs = page.locator('#docs [role=tab]');
+  await tabs.filter({ hasText: 'zwei.txt' }).waitFor();
+  // Rename with a double click, remove with the × button.
+  await tabs.filter({ hasText: 'eins.txt' }).dblclick();
+  await page.locator('#docs input.rename').fill('Erster Artikel');
+  await page.keyboard.press('Enter');
+  await tabs.filter({ hasText: 'Erster Artikel' }).waitFor();
+  await page.waitForTimeout(500); // saving is debounced
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await tabs.allTextContents(), ['Erster Artikel', 'zwei.txt']);
+  // The renamed document was selected last, so it is shown again.
+  await page.locator('#article mark.m-claim', { hasText: 'Das ist der erste Text hier' }).waitFor();
+  assert.equal(await tabs.filter({ hasText: 'Erster Artikel' }).getAttribute('aria-selected'), 'true');
+  await page.getByRole('button', { name: '„zwei.txt“ entfernen' }).click();
+  assert.deepEqual(await tabs.allTextContents(), ['Erster Artikel']);
+  await page.locator('#article mark.m-claim', { hasText: 'Das ist der erste Text hier' }).waitFor();
+  await page.locator('#clear-all').click();
+  await page.waitForTimeout(200);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await tabs.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: shortcuts toggle types, move between marks, open the help', async () => {
+  const { page, context, errors } = await openPage();
+  await pasteText(page, ARTICLE);
+  await page.locator('#article mark.m-claim').first().waitFor();
+  await page.locator('#article').focus();
+  await page.keyboard.press('3');
+  assert.equal(await page.locator('#legend button[data-kind="claim"]').getAttribute('aria-pressed'), 'false');
+  await page.keyboard.press('3');
+  assert.equal(await page.locator('#legend button[data-kind="claim"]').getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('j');
+  assert.equal(await page.evaluate(() => document.activeElement.matches('#article mark[tabindex]')), true);
+  await page.keyboard.press('?');
+  assert.equal(await page.locator('#help').evaluate((d) => d.open), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#help').evaluate((d) => d.open), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 1 MB article is annotated in the worker', async () => {
+  const { page, context, errors } = await openPage();
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const big = (ARTICLE + '\n\n').repeat(Math.ceil(1e6 / ARTICLE.length));
+  await page.locator('#input').evaluate((el, text) => { el.value = text; }, big);
+  const t0 = Date.now();
+  await page.locator('#annotate').click();
+  await page.waitForFunction(() => /Markierungen/.test(document.getElementById('status').textContent), null, { timeout: 60000 });
+  const ms = Date.now() - t0;
+  const marks = await page.locator('#article mark.m-claim[tabindex]').count();
+  const copies = Math.ceil(1e6 / ARTICLE.length);
+  assert.equal(marks, 2 * copies, 'two direct quotes per copy of the article');
+  const longest = await page.evaluate(() => window.__longest);
+  console.log(`# 1 MB article: annotated and rendered in ${ms} ms; longest main-thread task ${longest.toFixed(0)} ms`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,0 +1,78 @@
+// Renders an article with its annotations as nested <mark> elements, and describes a span for the
+// tooltip. Walks the sorted span boundaries with a stack of open marks, the way displaCy walks
+// spans with a cursor; a span that crosses another is split into pieces that share its index.
+// User text is only ever inserted as text nodes.
+
+export const LABEL_NAMES = {
+  PER: 'Person', LOC: 'Ort', ORG: 'Organisation', OTH: 'anderer Name', MISC: 'anderer Name',
+  PERderiv: 'von Person abgeleitet', LOCderiv: 'von Ort abgeleitet', ORGderiv: 'von Organisation abgeleitet',
+  OTHderiv: 'von Name abgeleitet', PERpart: 'enthält Person', LOCpart: 'enthält Ort',
+  ORGpart: 'enthält Organisation', OTHpart: 'enthält Name',
+  DATE: 'Datum', TIME: 'Uhrzeit', DURATION: 'Dauer', SET: 'Wiederholung',
+  direct: 'direkte Rede', indirect: 'indirekte Rede', according_to: 'laut Quelle',
+  hearsay: 'Hörensagen', hedged: 'abgeschwächt',
+};
+
+const KIND_NAMES = { entity: 'Name', date: 'Zeitangabe', claim: 'Aussage', quantity: 'Menge' };
+
+const ATTR_NAMES = {
+  value: 'Wert', speaker: 'Sprecher', cue: 'Signal', certainty: 'Gewissheit', confidence: 'Konfidenz',
+};
+
+/** Tooltip text for a span: kind and label, then one line per attribute. */
+export function describe(span) {
+  const lines = [`${KIND_NAMES[span.kind] || span.kind} · ${LABEL_NAMES[span.label] || span.label} (${span.label})`];
+  const attrs = span.attrs || {};
+  for (const [key, name] of Object.entries(ATTR_NAMES)) {
+    if (attrs[key] !== undefined && attrs[key] !== null) {
+      const v = key === 'confidence' ? Number(attrs[key]).toFixed(2) : attrs[key];
+      lines.push(`${name}: ${v}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Fills `container` with `text`, marking `spans` (UTF-16 offsets). */
+export function renderMarks(container, text, spans) {
+  const order = spans.map((_, i) => i).sort((a, b) =>
+    spans[a].start_utf16 - spans[b].start_utf16 || spans[b].end_utf16 - spans[a].end_utf16 || a - b);
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) { cuts.add(s.start_utf16); cuts.add(s.end_utf16); }
+  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+
+  const root = document.createDocumentFragment();
+  const stack = []; // open marks: { idx, el }
+  const seen = new Set();
+  const active = [];
+  let next = 0; // next span in `order` that has not started
+
+  for (let p = 0; p + 1 < points.length; p++) {
+    const a = points[p];
+    const b = points[p + 1];
+    while (next < order.length && spans[order[next]].start_utf16 <= a) active.push(order[next++]);
+    for (let k = active.length - 1; k >= 0; k--) {
+      if (spans[active[k]].end_utf16 <= a) active.splice(k, 1);
+    }
+    const want = active.filter((i) => spans[i].end_utf16 >= b && spans[i].end_utf16 > spans[i].start_utf16);
+    let keep = 0;
+    while (keep < stack.length && keep < want.length && stack[keep].idx === want[keep]) keep++;
+    stack.length = keep;
+    for (let k = keep; k < want.length; k++) {
+      const i = want[k];
+      const s = spans[i];
+      const el = document.createElement('mark');
+      el.className = `m-${s.kind}${/(deriv|part)$/.test(s.label) ? ' variant' : ''}`;
+      el.dataset.i = String(i);
+      el.dataset.label = s.label;
+      if (!seen.has(i)) {
+        seen.add(i);
+        el.tabIndex = 0;
+        el.setAttribute('aria-label', `${LABEL_NAMES[s.label] || s.label}: ${s.text}`);
+      }
+      (stack.length ? stack[stack.length - 1].el : root).append(el);
+      stack.push({ idx: i, el });
+    }
+    (stack.length ? stack[stack.length - 1].el : root).append(document.createTextNode(text.slice(a, b)));
+  }
+  container.replaceChildren(root);
+}

@@ -169,10 +169,10 @@ function selectDocument(i) {
   ui.input.value = doc ? doc.text : '';
   ui.date.value = doc ? doc.date : '';
   ui.lang.value = doc ? doc.lang : 'de';
-  const tabs = ui.docs.querySelectorAll('[role=tab]');
+  const tabs = ui.docs.querySelectorAll('button.doc');
   if (tabs.length === state.docs.length) {
     // Same tabs: only move the selection, so a double click lands on the same element.
-    tabs.forEach((t, k) => t.setAttribute('aria-selected', String(k === i)));
+    tabs.forEach((t, k) => t.setAttribute('aria-current', String(k === i)));
   } else {
     renderDocList();
   }
@@ -215,10 +215,10 @@ function renderDocList() {
     wrap.className = 'doctab';
     const tab = document.createElement('button');
     tab.type = 'button';
-    tab.setAttribute('role', 'tab');
+    tab.className = 'doc';
     tab.textContent = doc.name;
     tab.title = 'Klicken zum Anzeigen, Doppelklick zum Umbenennen';
-    tab.setAttribute('aria-selected', String(i === state.current));
+    tab.setAttribute('aria-current', String(i === state.current));
     tab.addEventListener('click', () => selectDocument(i));
     tab.addEventListener('dblclick', () => renameDocument(i, tab));
     tab.addEventListener('keydown', (e) => { if (e.key === 'F2') renameDocument(i, tab); });
@@ -485,9 +485,6 @@ ui.clear.addEventListener('click', async () => {
 });
 
 ui.files.addEventListener('change', () => { loadFiles(ui.files.files); ui.files.value = ''; });
-ui.dropzone.addEventListener('keydown', (e) => {
-  if ((e.key === 'Enter' || e.key === ' ') && e.target === ui.dropzone) { e.preventDefault(); ui.files.click(); }
-});
 for (const type of ['dragenter', 'dragover']) {
   ui.dropzone.addEventListener(type, (e) => { e.preventDefault(); ui.dropzone.classList.add('dragover'); });
 }

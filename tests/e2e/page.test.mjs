@@ -120,18 +120,18 @@ test('dropped .txt files become documents; a binary file is refused by name', as
     { name: 'bild.png', type: 'image/png', bytes: png },
     { name: 'alt.txt', bytes: latin1 },
   ]);
-  await page.locator('#docs [role=tab]', { hasText: 'alt.txt' }).waitFor();
-  assert.deepEqual(await page.locator('#docs [role=tab]').allTextContents(), ['hochwasser.txt', 'alt.txt']);
+  await page.locator('#docs button.doc', { hasText: 'alt.txt' }).waitFor();
+  assert.deepEqual(await page.locator('#docs button.doc').allTextContents(), ['hochwasser.txt', 'alt.txt']);
   assert.match(await page.locator('#messages').textContent(), /bild\.png.*keine Textdatei/);
   assert.match(await page.locator('#article').textContent(), /Müller/, 'Windows-1252 bytes are decoded');
 
-  await page.locator('#docs [role=tab]', { hasText: 'hochwasser.txt' }).click();
+  await page.locator('#docs button.doc', { hasText: 'hochwasser.txt' }).click();
   await page.locator('#article mark.m-claim', { hasText: 'Die Lage ist ernst, aber unter Kontrolle' }).waitFor();
   assert.equal(await page.locator('#article').textContent(), utf8.toString('utf8'));
 
   // The file picker path works as well.
   await page.locator('#files').setInputFiles({ name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('„Wir kommen alle wieder“, rief sie.') });
-  await page.locator('#docs [role=tab]', { hasText: 'picked.txt' }).waitFor();
+  await page.locator('#docs button.doc', { hasText: 'picked.txt' }).waitFor();
   await page.locator('#article mark.m-claim', { hasText: 'Wir kommen alle wieder' }).waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'dropped.png'), fullPage: true });
   assert.deepEqual(foreign, []);
@@ -176,7 +176,7 @@ test('documents survive a reload, can be renamed and removed, and cleared', asyn
     { name: 'eins.txt', bytes: Buffer.from('„Das ist der erste Text hier“, sagte sie.') },
     { name: 'zwei.txt', bytes: Buffer.from('„Das ist der zweite Text hier“, sagte er.') },
   ]);
-  const tabs = page.locator('#docs [role=tab]');
+  const tabs = page.locator('#docs button.doc');
   await tabs.filter({ hasText: 'zwei.txt' }).waitFor();
   // Rename with a double click, remove with the × button.
   await tabs.filter({ hasText: 'eins.txt' }).dblclick();
@@ -189,7 +189,7 @@ test('documents survive a reload, can be renamed and removed, and cleared', asyn
   assert.deepEqual(await tabs.allTextContents(), ['Erster Artikel', 'zwei.txt']);
   // The renamed document was selected last, so it is shown again.
   await page.locator('#article mark.m-claim', { hasText: 'Das ist der erste Text hier' }).waitFor();
-  assert.equal(await tabs.filter({ hasText: 'Erster Artikel' }).getAttribute('aria-selected'), 'true');
+  assert.equal(await tabs.filter({ hasText: 'Erster Artikel' }).getAttribute('aria-current'), 'true');
   await page.getByRole('button', { name: '„zwei.txt“ entfernen' }).click();
   assert.deepEqual(await tabs.allTextContents(), ['Erster Artikel']);
   await page.locator('#article mark.m-claim', { hasText: 'Das ist der erste Text hier' }).waitFor();

@@ -22,6 +22,7 @@ pub mod annotation;
 pub mod claims;
 pub mod document;
 pub mod error;
+pub mod ner;
 pub mod span;
 pub mod tokenize;
 

@@ -40,14 +40,21 @@ fn main() {
     };
     let sentences = conll::read(&text);
     let toks: Vec<Vec<&str>> = sentences.iter().map(|s| s.tokens()).collect();
-    let bytes: usize = toks.iter().map(|s| s.iter().map(|t| t.len() + 1).sum::<usize>()).sum();
+    let bytes: usize = toks
+        .iter()
+        .map(|s| s.iter().map(|t| t.len() + 1).sum::<usize>())
+        .sum();
     let ntok: usize = toks.iter().map(Vec::len).sum();
     let rounds = 5;
     let t = Instant::now();
     let mut entities = 0usize;
     for _ in 0..rounds {
         for s in &toks {
-            entities += tagger.tag_tokens(s).iter().filter(|t| t.starts_with("B-")).count();
+            entities += tagger
+                .tag_tokens(s)
+                .iter()
+                .filter(|t| t.starts_with("B-"))
+                .count();
         }
     }
     let secs = t.elapsed().as_secs_f64();

@@ -54,7 +54,9 @@ fn parse_args() -> Result<Args, String> {
             "--out" => a.out = v()?,
             "--epochs" => a.epochs = v()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--min-count" => a.min_count = v()?.parse().map_err(|e| format!("--min-count: {e}"))?,
-            "--cluster-depth" => a.clusters = v()?.parse().map_err(|e| format!("--cluster-depth: {e}"))?,
+            "--cluster-depth" => {
+                a.clusters = v()?.parse().map_err(|e| format!("--cluster-depth: {e}"))?
+            }
             "--qmax" => a.qmax = v()?.parse().map_err(|e| format!("--qmax: {e}"))?,
             "--max-raw" => a.max_raw = v()?.parse().map_err(|e| format!("--max-raw: {e}"))?,
             "--max-gz" => a.max_gz = v()?.parse().map_err(|e| format!("--max-gz: {e}"))?,
@@ -241,11 +243,20 @@ fn main() {
     let t0 = Instant::now();
     let train = read(&format!("{}/NER-de-train.tsv", args.data));
     let dev = read(&format!("{}/NER-de-dev.tsv", args.data));
-    println!("train: {} sentences, dev: {} sentences", train.len(), dev.len());
+    println!(
+        "train: {} sentences, dev: {} sentences",
+        train.len(),
+        dev.len()
+    );
 
     let cluster_table = if args.clusters > 0 {
         let c = clusters::learn(&train, args.clusters);
-        println!("clusters: {} words, depth {} ({:.1}s)", c.len(), args.clusters, t0.elapsed().as_secs_f64());
+        println!(
+            "clusters: {} words, depth {} ({:.1}s)",
+            c.len(),
+            args.clusters,
+            t0.elapsed().as_secs_f64()
+        );
         c
     } else {
         Vec::new()
@@ -285,11 +296,18 @@ fn main() {
                 })
             })
             .collect();
-        examples.push(Example { feats, offsets: o, gold });
+        examples.push(Example {
+            feats,
+            offsets: o,
+            gold,
+        });
     }
     let to_dev = |s: &ConllSentence, ex: &mut Extractor| {
         let (f, o) = extract_ids(ex, s, &lexicon);
-        let feats = f.iter().map(|x| index.get(x).copied().unwrap_or(u32::MAX)).collect();
+        let feats = f
+            .iter()
+            .map(|x| index.get(x).copied().unwrap_or(u32::MAX))
+            .collect();
         Example {
             feats,
             offsets: o,

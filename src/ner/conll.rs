@@ -70,11 +70,19 @@ pub fn read(text: &str) -> Vec<ConllSentence> {
         }
         let outer = cols.get(2).copied().unwrap_or("O");
         // Only a fifth (or later) column is a prediction; plain GermEval rows have four.
-        let last = if cols.len() >= 5 { cols[cols.len() - 1] } else { "O" };
+        let last = if cols.len() >= 5 {
+            cols[cols.len() - 1]
+        } else {
+            "O"
+        };
         cur.rows.push(Row {
             line: line.to_string(),
             token: cols[1].to_string(),
-            outer: if outer.is_empty() { "O".into() } else { outer.to_string() },
+            outer: if outer.is_empty() {
+                "O".into()
+            } else {
+                outer.to_string()
+            },
             last: last.to_string(),
         });
     }
@@ -261,7 +269,16 @@ mod tests {
 
     #[test]
     fn chunks_follow_conlleval() {
-        let tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG", "B-OTHpart"];
+        let tags = [
+            "B-PER",
+            "I-PER",
+            "O",
+            "I-LOC",
+            "I-LOC",
+            "B-LOC",
+            "I-ORG",
+            "B-OTHpart",
+        ];
         assert_eq!(
             chunks(&tags),
             vec![
@@ -284,8 +301,22 @@ mod tests {
             &["B-PER", "I-PER", "O", "B-LOC"],
             &["B-PER", "O", "O", "B-LOC"],
         );
-        assert_eq!(s.total, Counts { correct: 1, gold: 2, predicted: 2 });
-        assert_eq!(s.per_class["PER"], Counts { correct: 0, gold: 1, predicted: 1 });
+        assert_eq!(
+            s.total,
+            Counts {
+                correct: 1,
+                gold: 2,
+                predicted: 2
+            }
+        );
+        assert_eq!(
+            s.per_class["PER"],
+            Counts {
+                correct: 0,
+                gold: 1,
+                predicted: 1
+            }
+        );
         assert!((s.total.f1() - 50.0).abs() < 1e-9);
         assert_eq!(s.tokens_correct, 3);
     }
@@ -299,7 +330,14 @@ mod tests {
         // A type change inside a run of I- tags splits the chunk.
         let mut s = Scores::default();
         s.add(&["B-ORG", "I-ORG"], &["I-ORG", "I-LOC"]);
-        assert_eq!(s.total, Counts { correct: 0, gold: 1, predicted: 2 });
+        assert_eq!(
+            s.total,
+            Counts {
+                correct: 0,
+                gold: 1,
+                predicted: 2
+            }
+        );
         assert_eq!(s.total.precision(), 0.0);
     }
 

@@ -21,7 +21,10 @@ pub const FEATURE_VERSION: u32 = 1;
 pub fn normalize(token: &str) -> String {
     let mut out = String::with_capacity(token.len());
     let mut chars = token.chars().filter(|&c| {
-        !matches!(c, '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}')
+        !matches!(
+            c,
+            '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}'
+        )
     });
     let first = chars.next();
     let rest: Vec<char> = chars.collect();
@@ -317,7 +320,11 @@ fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) {
     let len = t.norm.chars().count().min(12);
     f1(out, 32, &len.to_string());
     cluster_feats(out, 40, t.cluster);
-    let pc = if i > 0 { toks[(i - 1) as usize].cluster } else { None };
+    let pc = if i > 0 {
+        toks[(i - 1) as usize].cluster
+    } else {
+        None
+    };
     let nc = toks.get((i + 1) as usize).and_then(|t| t.cluster);
     cluster_feats(out, 44, pc);
     cluster_feats(out, 48, nc);

@@ -162,7 +162,8 @@ mod tests {
     #[test]
     fn annotate_spans_are_in_bounds() {
         let t = EntityTagger::embedded().expect("embedded model is valid");
-        let text = "😀 Bundeskanzler Olaf Scholz traf in Kiew Wolodymyr Selenskyj. „Gut“, sagte er.";
+        let text =
+            "😀 Bundeskanzler Olaf Scholz traf in Kiew Wolodymyr Selenskyj. „Gut“, sagte er.";
         let tok = crate::tokenize::tokenize(text);
         let anns = t.annotate(text, &tok);
         for a in &anns {

@@ -159,8 +159,14 @@ fn bad(msg: &str) -> Error {
 
 impl Reader<'_> {
     fn take(&mut self, n: usize) -> Result<&[u8]> {
-        let end = self.pos.checked_add(n).ok_or_else(|| bad("length overflow"))?;
-        let s = self.bytes.get(self.pos..end).ok_or_else(|| bad("truncated"))?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .ok_or_else(|| bad("length overflow"))?;
+        let s = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or_else(|| bad("truncated"))?;
         self.pos = end;
         Ok(s)
     }
@@ -409,7 +415,13 @@ mod tests {
         assert!(!allowed(None, label_index("I-PER")));
         assert!(allowed(Some(label_index("B-PER")), label_index("I-PER")));
         assert!(!allowed(Some(label_index("B-LOC")), label_index("I-PER")));
-        assert!(allowed(Some(label_index("I-OTHpart")), label_index("I-OTHpart")));
-        assert!(!allowed(Some(label_index("I-OTH")), label_index("I-OTHpart")));
+        assert!(allowed(
+            Some(label_index("I-OTHpart")),
+            label_index("I-OTHpart")
+        ));
+        assert!(!allowed(
+            Some(label_index("I-OTH")),
+            label_index("I-OTHpart")
+        ));
     }
 }

@@ -48,13 +48,19 @@ pub fn learn(train: &[ConllSentence], depth: usize) -> Vec<(u32, u32, u8)> {
         .map(|(i, (w, _))| (*w, i as u32))
         .collect();
     let dim = 4 * CONTEXT + 4;
-    let vocab: Vec<&str> = by_freq.iter().filter(|x| x.1 >= MIN_FREQ).map(|x| x.0).collect();
+    let vocab: Vec<&str> = by_freq
+        .iter()
+        .filter(|x| x.1 >= MIN_FREQ)
+        .map(|x| x.0)
+        .collect();
     let vid: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, w)| (*w, i)).collect();
     let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::new(); vocab.len()];
     let c = CONTEXT as u32;
     for s in &sents {
         for (i, w) in s.iter().enumerate() {
-            let Some(&v) = vid.get(w.as_str()) else { continue };
+            let Some(&v) = vid.get(w.as_str()) else {
+                continue;
+            };
             let at = |j: isize| -> u32 {
                 if j < 0 || j as usize >= s.len() {
                     c // boundary

@@ -205,11 +205,14 @@ pub struct Model {
     labels: Vec<String>,
     /// `(L+1)×L` transition weights.
     pub(crate) trans: Vec<i32>,
-    keys: Vec<u32>,
-    slots: Vec<u32>,
-    offsets: Vec<u32>,
-    tags: Vec<u8>,
-    weights: Vec<i32>,
+    /// Open-addressing table, one 16-byte slot per feature: `[feature id, entry, entry,
+    /// start << 6 | count]` (id 0: empty slot). An entry is `tag << 24 | weight` (weight as a
+    /// 24-bit two's complement number, never 0; 0 means no entry); a feature with more than two
+    /// entries keeps the rest in `entries[start..start + count]`.
+    table: Vec<[u32; 4]>,
+    /// Overflow entries of features with more than two.
+    entries: Vec<u32>,
+    n_features: usize,
     /// Word clusters used by the features.
     pub(crate) lexicon: Lexicon,
 }
@@ -296,33 +299,50 @@ impl Model {
         if r.pos != bytes.len() {
             return Err(bad("trailing bytes"));
         }
-        // Open-addressing table: feature id → index, load factor ≤ 1/2.
-        let cap = (n * 2).max(16).next_power_of_two();
-        let mut table_keys = vec![0u32; cap];
-        let mut slots = vec![0u32; cap];
+        // Open-addressing table: feature id → entries, load factor ≤ 1/2.
+        if total >= 1 << 26 {
+            return Err(bad("too many weights"));
+        }
+        let mut packed = Vec::with_capacity(total);
+        for (&t, &w) in tags.iter().zip(&weights) {
+            if !(-(1 << 23)..(1 << 23)).contains(&w) || w == 0 {
+                return Err(bad("weight out of range"));
+            }
+            packed.push(u32::from(t) << 24 | (w as u32 & 0x00ff_ffff));
+        }
+        let mut entries = Vec::new();
+        let cap = (n + n / 2).max(16).next_power_of_two();
+        let mut table = vec![[0u32; 4]; cap];
         let mask = cap - 1;
         for (i, &id) in ids.iter().enumerate() {
             if id == 0 {
                 return Err(bad("feature id 0"));
             }
             let mut h = id as usize & mask;
-            while table_keys[h] != 0 {
-                if table_keys[h] == id {
+            while table[h][0] != 0 {
+                if table[h][0] == id {
                     return Err(bad("duplicate feature id"));
                 }
                 h = (h + 1) & mask;
             }
-            table_keys[h] = id;
-            slots[h] = i as u32;
+            let own = &packed[offsets[i] as usize..offsets[i + 1] as usize];
+            let inline = own.len().min(2);
+            let rest = &own[inline..];
+            let start = entries.len() as u32;
+            entries.extend_from_slice(rest);
+            table[h] = [
+                id,
+                own.first().copied().unwrap_or(0),
+                own.get(1).copied().unwrap_or(0),
+                start << 6 | rest.len() as u32,
+            ];
         }
         Ok(Model {
             labels,
             trans,
-            keys: table_keys,
-            slots,
-            offsets,
-            tags,
-            weights,
+            table,
+            entries,
+            n_features: n,
             lexicon,
         })
     }
@@ -334,29 +354,43 @@ impl Model {
 
     /// Number of features with at least one weight.
     pub fn n_features(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
+        self.n_features
     }
 
     /// Adds the weights of feature `id` to `scores` (one entry per tag).
     #[inline]
     pub(crate) fn add_feature(&self, id: u32, scores: &mut [i32]) {
-        let mask = self.keys.len() - 1;
+        let mask = self.table.len() - 1;
         let mut h = id as usize & mask;
-        loop {
-            let k = self.keys[h];
-            if k == 0 {
+        let slot = loop {
+            let slot = &self.table[h];
+            if slot[0] == 0 {
                 return;
             }
-            if k == id {
-                break;
+            if slot[0] == id {
+                break slot;
             }
             h = (h + 1) & mask;
-        }
-        let f = self.slots[h] as usize;
-        let (a, b) = (self.offsets[f] as usize, self.offsets[f + 1] as usize);
-        for (&t, &w) in self.tags[a..b].iter().zip(&self.weights[a..b]) {
-            if let Some(s) = scores.get_mut(usize::from(t)) {
+        };
+        let add = |scores: &mut [i32], e: u32| {
+            let t = (e >> 24) as usize;
+            let w = ((e << 8) as i32) >> 8;
+            if let Some(s) = scores.get_mut(t) {
                 *s = s.saturating_add(w);
+            }
+        };
+        if slot[1] != 0 {
+            add(scores, slot[1]);
+        }
+        if slot[2] != 0 {
+            add(scores, slot[2]);
+        }
+        let (a, len) = ((slot[3] >> 6) as usize, (slot[3] & 63) as usize);
+        if len > 0 {
+            if let Some(rest) = self.entries.get(a..a + len) {
+                for &e in rest {
+                    add(scores, e);
+                }
             }
         }
     }

@@ -20,6 +20,8 @@ use randnotiz::ner::EntityTagger;
 
 #[path = "train_ner/clusters.rs"]
 mod clusters;
+#[path = "train_ner/gaz.rs"]
+mod gaz;
 
 const L: usize = LABELS.len();
 
@@ -29,6 +31,7 @@ struct Args {
     epochs: usize,
     min_count: u32,
     clusters: usize,
+    gaz_folds: usize,
     qmax: f64,
     max_raw: usize,
     max_gz: usize,
@@ -41,6 +44,7 @@ fn parse_args() -> Result<Args, String> {
         epochs: 12,
         min_count: 1,
         clusters: 16,
+        gaz_folds: 5,
         qmax: 127.0,
         max_raw: 2_900_000,
         max_gz: 1_400_000,
@@ -57,6 +61,7 @@ fn parse_args() -> Result<Args, String> {
             "--cluster-depth" => {
                 a.clusters = v()?.parse().map_err(|e| format!("--cluster-depth: {e}"))?
             }
+            "--gaz-folds" => a.gaz_folds = v()?.parse().map_err(|e| format!("--gaz-folds: {e}"))?,
             "--qmax" => a.qmax = v()?.parse().map_err(|e| format!("--qmax: {e}"))?,
             "--max-raw" => a.max_raw = v()?.parse().map_err(|e| format!("--max-raw: {e}"))?,
             "--max-gz" => a.max_gz = v()?.parse().map_err(|e| format!("--max-gz: {e}"))?,
@@ -184,7 +189,7 @@ fn quantize(
     ids: &[u32],
     qmax: f64,
     prune: i32,
-    clusters: &[(u32, u32, u8)],
+    lexicon: (&[(u32, u32, u8)], &[(u32, u16)]),
 ) -> ModelData {
     let max = w
         .iter()
@@ -211,7 +216,8 @@ fn quantize(
         labels: LABELS.iter().map(|s| s.to_string()).collect(),
         trans: tw.iter().map(|&x| q(x)).collect(),
         features,
-        clusters: clusters.to_vec(),
+        clusters: lexicon.0.to_vec(),
+        gazetteer: lexicon.1.to_vec(),
     }
 }
 
@@ -265,14 +271,42 @@ fn main() {
     for &(k, b, l) in &cluster_table {
         lexicon.clusters.insert(k, (b, l));
     }
+    // The gazetteer: for dev and the model, from all of train; for each train fold, from the
+    // other folds (jackknifing).
+    let gazetteer = if args.gaz_folds > 0 {
+        gaz::build(&train.iter().collect::<Vec<_>>())
+    } else {
+        Vec::new()
+    };
+    let fold_lexicons: Vec<Lexicon> = (0..args.gaz_folds)
+        .map(|k| {
+            let others: Vec<&ConllSentence> = train
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % args.gaz_folds != k)
+                .map(|(_, s)| s)
+                .collect();
+            let mut lex = lexicon.clone();
+            lex.gazetteer = gaz::build(&others).into_iter().collect();
+            lex
+        })
+        .collect();
+    lexicon.gazetteer = gazetteer.iter().copied().collect();
+    println!("gazetteer: {} names ({:.1}s)", gazetteer.len(), t0.elapsed().as_secs_f64());
 
     // Extract and intern features (in order of first appearance: deterministic).
     let mut ex = Extractor::new();
     let mut counts: HashMap<u32, u32> = HashMap::new();
     let raw: Vec<(Vec<u32>, Vec<usize>, Vec<usize>)> = train
         .iter()
-        .map(|s| {
-            let (f, o) = extract_ids(&mut ex, s, &lexicon);
+        .enumerate()
+        .map(|(i, s)| {
+            let lex = if fold_lexicons.is_empty() {
+                &lexicon
+            } else {
+                &fold_lexicons[i % fold_lexicons.len()]
+            };
+            let (f, o) = extract_ids(&mut ex, s, lex);
             for &x in &f {
                 *counts.entry(x).or_insert(0) += 1;
             }
@@ -389,7 +423,14 @@ fn main() {
     // Pruning: the smallest pruning level whose model fits the size limits.
     let mut chosen: Option<(i32, Vec<u8>, Scores)> = None;
     for prune in [1, 2, 3, 4, 6, 8, 12, 16] {
-        let data = quantize(&aw, &atw, &ids, args.qmax, prune, &cluster_table);
+        let data = quantize(
+            &aw,
+            &atw,
+            &ids,
+            args.qmax,
+            prune,
+            (&cluster_table, &gazetteer),
+        );
         let bytes = data.to_bytes();
         let gz = gz_size(&bytes);
         let s = eval_runtime(&bytes, &dev);

@@ -14,7 +14,7 @@ use crate::tokenize::is_quote_char;
 
 /// Version of the feature set; stored in the model file and checked on load. Bump it whenever
 /// any feature changes.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// Brings a token into the form GermEval uses: no soft hyphens or zero-width characters, every
 /// quotation mark written as `"` when it stands alone, `’` inside a word written as `'`.
@@ -46,12 +46,27 @@ pub fn lowercase_form(token: &str) -> String {
     lower_of(&normalize(token))
 }
 
-/// Word clusters learned from raw text: lowercase word → cluster path (a bit string, most
-/// significant bits first, so prefixes are coarser clusters).
+/// Longest name (in tokens) the gazetteer holds.
+pub const GAZETTEER_MAX_LEN: usize = 6;
+/// Gazetteer flag: the name occurs more often as ordinary words than as a name.
+pub const GAZETTEER_AMBIGUOUS: u16 = 1 << 15;
+
+/// What the features know beyond the sentence: word clusters learned from raw text and a
+/// gazetteer of names, both from the GermEval train split only.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lexicon {
-    /// `word_key(lowercase word)` → (cluster bits, number of meaningful bits).
+    /// `word_key(lowercase word)` → (cluster path, number of meaningful bits). The path is a bit
+    /// string, most significant bits first, so prefixes are coarser clusters.
     pub clusters: HashMap<u32, (u32, u8)>,
+    /// `seq_key(lowercase words)` of a name → bit `k` set when it was tagged with chunk type `k`
+    /// (the order of [`LABELS`](super::model::LABELS): `(index of B-type − 1) / 2`), plus
+    /// [`GAZETTEER_AMBIGUOUS`].
+    pub gazetteer: HashMap<u32, u16>,
+}
+
+/// Incremental key of a token sequence for the gazetteer: feed lowercase forms one by one.
+pub fn seq_hasher() -> FeatureHasher {
+    FeatureHasher::new(251)
 }
 
 /// Hash key of a (lowercased, normalized) word in the [`Lexicon`].
@@ -159,6 +174,8 @@ pub struct Extractor {
     pub feats: Vec<u32>,
     /// `feats[offsets[i]..offsets[i + 1]]` are the features of token `i`.
     pub offsets: Vec<usize>,
+    /// Gazetteer matches: (token, code) sorted by token.
+    gaz: Vec<(usize, u32)>,
 }
 
 fn prefix(s: &str, n: usize) -> Option<&str> {
@@ -205,9 +222,34 @@ impl Extractor {
         self.feats.clear();
         self.offsets.clear();
         let n = self.toks.len();
+        self.gaz.clear();
+        if !lexicon.gazetteer.is_empty() {
+            for i in 0..n {
+                let mut h = seq_hasher();
+                for len in 1..=GAZETTEER_MAX_LEN.min(n - i) {
+                    h.add(self.toks[i + len - 1].lower.as_bytes());
+                    if let Some(&v) = lexicon.gazetteer.get(&h.finish()) {
+                        for j in i..i + len {
+                            let pos = u32::from(j == i) | u32::from(j + 1 == i + len) << 1;
+                            let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
+                            self.gaz.push((j, code));
+                        }
+                    }
+                }
+            }
+            self.gaz.sort_unstable();
+        }
+        let mut g = 0;
         for i in 0..n {
             self.offsets.push(self.feats.len());
             token_features(&self.toks, i, &mut self.feats);
+            while g < self.gaz.len() && self.gaz[g].0 < i {
+                g += 1;
+            }
+            while g < self.gaz.len() && self.gaz[g].0 == i {
+                gazetteer_feats(self.gaz[g].1, &mut self.feats);
+                g += 1;
+            }
         }
         self.offsets.push(self.feats.len());
         debug_assert_eq!(self.offsets.len(), n + 1);
@@ -252,6 +294,26 @@ fn cluster_feats(out: &mut Vec<u32>, t: u8, c: Option<(u32, u8)>) {
         let mut h = FeatureHasher::new(t + k as u8);
         h.add(&v.to_le_bytes());
         h.add(&[p]);
+        out.push(h.finish());
+    }
+}
+
+fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
+    let types = code & 0x0fff;
+    let rest = code >> 15; // ambiguous flag, position, length
+    for k in 0..12u32 {
+        if types & (1 << k) != 0 {
+            let mut h = FeatureHasher::new(60);
+            h.add(&[k as u8, (rest & 1) as u8, ((rest >> 1) & 3) as u8]);
+            out.push(h.finish());
+            let mut h = FeatureHasher::new(61);
+            h.add(&(k | rest << 4).to_le_bytes());
+            out.push(h.finish());
+        }
+    }
+    if types.count_ones() > 1 {
+        let mut h = FeatureHasher::new(62);
+        h.add(&code.to_le_bytes());
         out.push(h.finish());
     }
 }

@@ -6,7 +6,8 @@
 //! version ([`FEATURE_VERSION`](super::features::FEATURE_VERSION)), the tag labels, the
 //! `(L+1)×L` transition weights (last row: sentence start), then the features column by column
 //! (sorted ids as deltas, number of non-zero tags each, the tags, the weights) and the word
-//! clusters (sorted keys as deltas, cluster bits, bit lengths). Columns make the file compress
+//! clusters (sorted keys as deltas, cluster bits, bit lengths) and the gazetteer (sorted keys as
+//! deltas, type bits). Columns make the file compress
 //! well. Reading checks every length and never panics; a file of another version is refused.
 //! This module does not train; the trainer builds a [`ModelData`] and calls [`ModelData::to_bytes`].
 
@@ -16,7 +17,7 @@ use crate::ner::features::{Lexicon, FEATURE_VERSION};
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"RNZ-NER\0";
 /// Version of the file layout.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 /// The 25 outer-level GermEval tags in model order: `O`, then `B-`/`I-` for each of the twelve
 /// chunk types.
@@ -76,6 +77,8 @@ pub struct ModelData {
     pub features: Vec<(u32, Vec<(u8, i32)>)>,
     /// Word clusters sorted by key: (word key, cluster bits, bit length).
     pub clusters: Vec<(u32, u32, u8)>,
+    /// Gazetteer sorted by key: (sequence key, type bits and flags).
+    pub gazetteer: Vec<(u32, u16)>,
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -143,6 +146,15 @@ impl ModelData {
         }
         for &(_, _, len) in &self.clusters {
             out.push(len);
+        }
+        put_varint(&mut out, self.gazetteer.len() as u64);
+        let mut prev = 0u32;
+        for &(k, _) in &self.gazetteer {
+            put_varint(&mut out, u64::from(k.wrapping_sub(prev)));
+            prev = k;
+        }
+        for &(_, v) in &self.gazetteer {
+            put_varint(&mut out, u64::from(v));
         }
         out
     }
@@ -296,6 +308,18 @@ impl Model {
         for ((k, b), &l) in keys.into_iter().zip(bits).zip(lens) {
             lexicon.clusters.insert(k, (b, l.min(32)));
         }
+        let ng = r.count(remaining)?;
+        let mut keys = Vec::with_capacity(ng);
+        let mut prev = 0u32;
+        for _ in 0..ng {
+            prev = prev.wrapping_add(r.u32()?);
+            keys.push(prev);
+        }
+        lexicon.gazetteer.reserve(ng);
+        for k in keys {
+            let v = u16::try_from(r.varint()?).map_err(|_| bad("gazetteer value out of range"))?;
+            lexicon.gazetteer.insert(k, v);
+        }
         if r.pos != bytes.len() {
             return Err(bad("trailing bytes"));
         }
@@ -407,6 +431,7 @@ mod tests {
             trans: (0..(l + 1) * l).map(|i| i as i32 - 300).collect(),
             features: vec![(5, vec![(0, 3), (7, -2)]), (1000, vec![(24, 70000)])],
             clusters: vec![(9, 0b1011 << 28, 4)],
+            gazetteer: vec![(3, 0x8001), (70000, 4)],
         }
     }
 
@@ -422,6 +447,7 @@ mod tests {
         assert_eq!((s[0], s[7], s[24]), (3, -2, 70000));
         assert_eq!(m.trans[0], -300);
         assert_eq!(m.lexicon.clusters.get(&9), Some(&(0b1011 << 28, 4)));
+        assert_eq!(m.lexicon.gazetteer.get(&70000), Some(&4));
     }
 
     #[test]

@@ -32,6 +32,7 @@ struct Args {
     min_count: u32,
     clusters: usize,
     gaz_folds: usize,
+    seeds: usize,
     qmax: f64,
     max_raw: usize,
     max_gz: usize,
@@ -42,9 +43,10 @@ fn parse_args() -> Result<Args, String> {
         data: "../shared/data/germeval2014".into(),
         out: "models/ner-de.bin".into(),
         epochs: 12,
-        min_count: 1,
+        min_count: 2,
         clusters: 16,
         gaz_folds: 5,
+        seeds: 1,
         qmax: 127.0,
         max_raw: 2_900_000,
         max_gz: 1_400_000,
@@ -62,6 +64,7 @@ fn parse_args() -> Result<Args, String> {
                 a.clusters = v()?.parse().map_err(|e| format!("--cluster-depth: {e}"))?
             }
             "--gaz-folds" => a.gaz_folds = v()?.parse().map_err(|e| format!("--gaz-folds: {e}"))?,
+            "--seeds" => a.seeds = v()?.parse().map_err(|e| format!("--seeds: {e}"))?,
             "--qmax" => a.qmax = v()?.parse().map_err(|e| format!("--qmax: {e}"))?,
             "--max-raw" => a.max_raw = v()?.parse().map_err(|e| format!("--max-raw: {e}"))?,
             "--max-gz" => a.max_gz = v()?.parse().map_err(|e| format!("--max-gz: {e}"))?,
@@ -238,6 +241,74 @@ fn eval_runtime(bytes: &[u8], dev: &[ConllSentence]) -> Scores {
     s
 }
 
+#[allow(clippy::type_complexity)]
+fn train_one(
+    examples: &[Example],
+    dev_ex: &[Example],
+    cons: &Constraints,
+    nf: usize,
+    epochs: usize,
+    seed: usize,
+    t0: &Instant,
+) -> (f64, usize, Vec<f32>, Vec<f32>) {
+    let mut p = Perceptron {
+        w: vec![0.0; nf * L],
+        u: vec![0.0; nf * L],
+        tw: vec![0.0; (L + 1) * L],
+        tu: vec![0.0; (L + 1) * L],
+        c: 1.0,
+    };
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ (seed as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+    let mut best: (f64, usize, Vec<f32>, Vec<f32>) = (-1.0, 0, Vec::new(), Vec::new());
+    let mut buf = (Vec::new(), Vec::new(), Vec::new());
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mut errors = 0usize;
+        for &k in &order {
+            let e = &examples[k];
+            let pred = decode(&p.w, &p.tw, e, cons, &mut buf);
+            if pred != e.gold {
+                errors += 1;
+                for i in 0..e.gold.len() {
+                    let (g, z) = (e.gold[i], pred[i]);
+                    if g != z {
+                        for &f in &e.feats[e.offsets[i]..e.offsets[i + 1]] {
+                            if f != u32::MAX {
+                                p.upd(f as usize, g, 1.0);
+                                p.upd(f as usize, z, -1.0);
+                            }
+                        }
+                    }
+                    let gp = if i == 0 { L } else { e.gold[i - 1] };
+                    let zp = if i == 0 { L } else { pred[i - 1] };
+                    if (gp, g) != (zp, z) {
+                        p.upd_t(gp, g, 1.0);
+                        p.upd_t(zp, z, -1.0);
+                    }
+                }
+            }
+            p.c += 1.0;
+        }
+        let (aw, atw) = p.averaged();
+        let s = score(&aw, &atw, dev_ex, cons);
+        println!(
+            "  epoch {epoch:2}: {errors} sentences wrong; dev P {:.2} R {:.2} F1 {:.2} ({:.1}s)",
+            s.total.precision(),
+            s.total.recall(),
+            s.total.f1(),
+            t0.elapsed().as_secs_f64()
+        );
+        if s.total.f1() > best.0 {
+            best = (s.total.f1(), epoch, aw, atw);
+        }
+    }
+    best
+}
+
 fn main() {
     let args = match parse_args() {
         Ok(a) => a,
@@ -358,67 +429,25 @@ fn main() {
     );
 
     let cons = Constraints::new(L);
-    let mut p = Perceptron {
-        w: vec![0.0; nf * L],
-        u: vec![0.0; nf * L],
-        tw: vec![0.0; (L + 1) * L],
-        tu: vec![0.0; (L + 1) * L],
-        c: 1.0,
-    };
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let mut best: Option<(f64, usize, Vec<f32>, Vec<f32>)> = None;
-    let mut buf = (Vec::new(), Vec::new(), Vec::new());
-    for epoch in 1..=args.epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
-        let mut errors = 0usize;
-        for &k in &order {
-            let e = &examples[k];
-            let pred = decode(&p.w, &p.tw, e, &cons, &mut buf);
-            if pred != e.gold {
-                errors += 1;
-                let n = e.gold.len();
-                for i in 0..n {
-                    let (g, z) = (e.gold[i], pred[i]);
-                    if g != z {
-                        for &f in &e.feats[e.offsets[i]..e.offsets[i + 1]] {
-                            if f != u32::MAX {
-                                p.upd(f as usize, g, 1.0);
-                                p.upd(f as usize, z, -1.0);
-                            }
-                        }
-                    }
-                    let gp = if i == 0 { L } else { e.gold[i - 1] };
-                    let zp = if i == 0 { L } else { pred[i - 1] };
-                    if (gp, g) != (zp, z) {
-                        p.upd_t(gp, g, 1.0);
-                        p.upd_t(zp, z, -1.0);
-                    }
-                }
-            }
-            p.c += 1.0;
-        }
-        let (aw, atw) = p.averaged();
-        let s = score(&aw, &atw, &dev_ex, &cons);
-        println!(
-            "epoch {epoch:2}: {errors} sentences wrong; dev P {:.2} R {:.2} F1 {:.2} ({:.1}s)",
-            s.total.precision(),
-            s.total.recall(),
-            s.total.f1(),
-            t0.elapsed().as_secs_f64()
-        );
-        if best.as_ref().is_none_or(|b| s.total.f1() > b.0) {
-            best = Some((s.total.f1(), epoch, aw, atw));
-        }
+    // One perceptron per seed; the final weights are the mean of their averaged weights at the
+    // epoch that was best on dev for each.
+    let mut sum_w = vec![0f32; nf * L];
+    let mut sum_tw = vec![0f32; (L + 1) * L];
+    let mut epochs_kept = Vec::new();
+    for seed in 0..args.seeds {
+        println!("seed {seed}:");
+        let (f1, epoch, aw, atw) = train_one(&examples, &dev_ex, &cons, nf, args.epochs, seed, &t0);
+        println!("  best epoch {epoch}: dev F1 {f1:.2}");
+        epochs_kept.push(epoch);
+        sum_w.iter_mut().zip(&aw).for_each(|(s, x)| *s += x);
+        sum_tw.iter_mut().zip(&atw).for_each(|(s, x)| *s += x);
     }
-    let Some((best_f1, best_epoch, aw, atw)) = best else {
-        eprintln!("train-ner: no epoch was run");
-        std::process::exit(2)
-    };
-    println!("best epoch {best_epoch}: dev F1 {best_f1:.2} (float weights)");
+    let k = args.seeds.max(1) as f32;
+    let aw: Vec<f32> = sum_w.iter().map(|x| x / k).collect();
+    let atw: Vec<f32> = sum_tw.iter().map(|x| x / k).collect();
+    let s = score(&aw, &atw, &dev_ex, &cons);
+    let (best_f1, best_epoch) = (s.total.f1(), format!("{epochs_kept:?}"));
+    println!("mean of {} seeds (epochs {best_epoch}): dev F1 {best_f1:.2} (float weights)", args.seeds);
 
     // Pruning: the smallest pruning level whose model fits the size limits.
     let mut chosen: Option<(i32, Vec<u8>, Scores)> = None;

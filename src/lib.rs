@@ -23,6 +23,7 @@ pub mod bench;
 pub mod claims;
 pub mod document;
 pub mod error;
+pub mod ner;
 pub mod span;
 pub mod tokenize;
 

@@ -2,10 +2,14 @@
 //!
 //! ```text
 //! randnotiz annotate [--date YYYY-MM-DD] [--lang de|en] [--pretty] FILE...   (FILE may be -)
+//! randnotiz tag-conll IN.tsv > OUT.tsv
+//! randnotiz eval-conll OUT.tsv
 //! ```
 //! `annotate` prints one JSON object per file and line: `{"file": NAME, ...Annotations}`, the
 //! exact structure the page receives. A file that cannot be read or is not UTF-8 gets a message
 //! on stderr naming it; the other files are still annotated and the exit code is 1.
+
+mod conll_cmd;
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -15,11 +19,15 @@ use serde::Serialize;
 
 const USAGE: &str =
     "usage: randnotiz annotate [--date YYYY-MM-DD] [--lang de|en] [--pretty] FILE...
-  Prints the annotations of each FILE (- reads standard input) as one JSON object per line.";
+  Prints the annotations of each FILE (- reads standard input) as one JSON object per line.
+       randnotiz tag-conll IN.tsv > OUT.tsv
+  Appends the predicted outer entity tag to every token row of a GermEval file.
+       randnotiz eval-conll OUT.tsv
+  Prints outer-level strict chunk precision, recall and F1 (overall, per class).";
 
 /// What can go wrong on the command line.
 #[derive(Debug, thiserror::Error)]
-enum CliError {
+pub(crate) enum CliError {
     #[error("{0}\n{USAGE}")]
     Usage(String),
     #[error(transparent)]
@@ -75,7 +83,7 @@ fn parse_annotate(args: &[String]) -> Result<AnnotateArgs, CliError> {
     Ok(out)
 }
 
-fn read_text(file: &str) -> Result<String, CliError> {
+pub(crate) fn read_text(file: &str) -> Result<String, CliError> {
     let mut bytes = Vec::new();
     let res = if file == "-" {
         io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -133,6 +141,8 @@ fn run() -> Result<bool, CliError> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("annotate") => annotate(&args[1..]),
+        Some("tag-conll") => conll_cmd::tag_conll(&args[1..]),
+        Some("eval-conll") => conll_cmd::eval_conll(&args[1..]),
         Some("-h" | "--help") | None => Err(CliError::Usage(String::new())),
         Some(other) => Err(CliError::Usage(format!("unknown command {other:?}"))),
     }

@@ -1,0 +1,72 @@
+//! `bench-ner`: native throughput of the entity tagger and the model's load time.
+//!
+//! ```text
+//! cargo run --release --bin bench-ner -- [FILE.tsv]   (default ../shared/data/germeval2014/NER-de-dev.tsv)
+//! ```
+//! Tags every sentence of a GermEval file several times and prints MB/s (of the sentences' text,
+//! tokens joined by single spaces) and tokens/s; then loads the embedded model repeatedly and
+//! prints the mean load time.
+
+use std::time::Instant;
+
+use randnotiz::ner::{conll, EntityTagger};
+
+fn main() {
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/data/germeval2014/NER-de-dev.tsv".to_string());
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("bench-ner: cannot read {path}: {e}");
+            std::process::exit(2)
+        }
+    };
+    let t = Instant::now();
+    let loads = 20;
+    for _ in 0..loads {
+        if let Err(e) = EntityTagger::embedded() {
+            eprintln!("bench-ner: embedded model: {e}");
+            std::process::exit(1)
+        }
+    }
+    let load_ms = t.elapsed().as_secs_f64() * 1000.0 / f64::from(loads);
+    let tagger = match EntityTagger::embedded() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("bench-ner: embedded model: {e}");
+            std::process::exit(1)
+        }
+    };
+    let sentences = conll::read(&text);
+    let toks: Vec<Vec<&str>> = sentences.iter().map(|s| s.tokens()).collect();
+    let bytes: usize = toks
+        .iter()
+        .map(|s| s.iter().map(|t| t.len() + 1).sum::<usize>())
+        .sum();
+    let ntok: usize = toks.iter().map(Vec::len).sum();
+    let rounds = 5;
+    let t = Instant::now();
+    let mut entities = 0usize;
+    for _ in 0..rounds {
+        for s in &toks {
+            entities += tagger
+                .tag_tokens(s)
+                .iter()
+                .filter(|t| t.starts_with("B-"))
+                .count();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "model: {} bytes, load {load_ms:.2} ms (mean of {loads})",
+        EntityTagger::embedded_size()
+    );
+    println!(
+        "tagged {} sentences, {ntok} tokens, {bytes} bytes x {rounds}: {:.2} MB/s, {:.0} tokens/s ({} chunks)",
+        sentences.len(),
+        (bytes * rounds) as f64 / secs / 1e6,
+        (ntok * rounds) as f64 / secs,
+        entities / rounds
+    );
+}

@@ -1,0 +1,428 @@
+//! Feature extraction for the entity tagger: turns the tokens of one sentence into hashed
+//! feature ids (32-bit), one list per token.
+//!
+//! Tokens are first brought into GermEval form ([`normalize`]): soft hyphens and zero-width
+//! characters are dropped, every quotation mark becomes `"` and typographic apostrophes become
+//! `'`. Features are the word and its lowercase form, prefixes and suffixes, the word shape, the
+//! neighbouring words and shapes (two to each side), parts of hyphenated compounds and the
+//! distributional word cluster of each word (see [`Lexicon`]). The same code runs at training and
+//! at tagging time, so the ids agree. This module does not score or decode anything.
+
+use std::collections::HashMap;
+
+use crate::tokenize::is_quote_char;
+
+/// Version of the feature set; stored in the model file and checked on load. Bump it whenever
+/// any feature changes.
+pub const FEATURE_VERSION: u32 = 2;
+
+/// Brings a token into the form GermEval uses: no soft hyphens or zero-width characters, every
+/// quotation mark written as `"` when it stands alone, `’` inside a word written as `'`.
+pub fn normalize(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    let mut chars = token.chars().filter(|&c| {
+        !matches!(
+            c,
+            '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}'
+        )
+    });
+    let first = chars.next();
+    let rest: Vec<char> = chars.collect();
+    if let Some(c) = first {
+        if rest.is_empty() && is_quote_char(c) && c != '\'' && c != '’' && c != '‘' {
+            out.push('"');
+            return out;
+        }
+        out.push(c);
+    }
+    for c in rest {
+        out.push(if c == '’' { '\'' } else { c });
+    }
+    out
+}
+
+/// The lowercase key form of a token: [`normalize`]d, lowercased, ASCII digits written as `0`.
+pub fn lowercase_form(token: &str) -> String {
+    lower_of(&normalize(token))
+}
+
+/// Longest name (in tokens) the gazetteer holds.
+pub const GAZETTEER_MAX_LEN: usize = 6;
+/// Gazetteer flag: the name occurs more often as ordinary words than as a name.
+pub const GAZETTEER_AMBIGUOUS: u16 = 1 << 15;
+
+/// What the features know beyond the sentence: word clusters learned from raw text and a
+/// gazetteer of names, both from the GermEval train split only.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lexicon {
+    /// `word_key(lowercase word)` → (cluster path, number of meaningful bits). The path is a bit
+    /// string, most significant bits first, so prefixes are coarser clusters.
+    pub clusters: HashMap<u32, (u32, u8)>,
+    /// `seq_key(lowercase words)` of a name → bit `k` set when it was tagged with chunk type `k`
+    /// (the order of [`LABELS`](super::model::LABELS): `(index of B-type − 1) / 2`), plus
+    /// [`GAZETTEER_AMBIGUOUS`].
+    pub gazetteer: HashMap<u32, u16>,
+}
+
+/// Incremental key of a token sequence for the gazetteer: feed lowercase forms one by one.
+pub fn seq_hasher() -> FeatureHasher {
+    FeatureHasher::new(251)
+}
+
+/// Hash key of a (lowercased, normalized) word in the [`Lexicon`].
+pub fn word_key(lower: &str) -> u32 {
+    let mut h = FeatureHasher::new(250);
+    h.add(lower.as_bytes());
+    h.finish()
+}
+
+/// A small, fast, platform-independent hasher (FNV-1a 64 with a final mix, folded to 32 bits).
+#[derive(Debug, Clone, Copy)]
+pub struct FeatureHasher(u64);
+
+impl FeatureHasher {
+    /// A hasher for feature template `template`.
+    #[inline]
+    pub fn new(template: u8) -> Self {
+        let mut h = FeatureHasher(0xcbf2_9ce4_8422_2325);
+        h.byte(template);
+        h
+    }
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    /// Adds bytes, then a separator.
+    #[inline]
+    pub fn add(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.byte(b);
+        }
+        self.byte(0xff);
+    }
+    /// The 32-bit feature id (never 0, which marks an empty slot in the model's table).
+    #[inline]
+    pub fn finish(self) -> u32 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        let v = (x ^ (x >> 32)) as u32;
+        if v == 0 {
+            1
+        } else {
+            v
+        }
+    }
+}
+
+/// What the extractor knows about one token.
+#[derive(Debug, Clone, Default)]
+struct Tok {
+    norm: String,
+    lower: String,
+    shape: String,
+    cluster: Option<(u32, u8)>,
+}
+
+const BOS: &str = "<S>";
+const EOS: &str = "</S>";
+
+fn shape_of(norm: &str) -> String {
+    let mut s = String::with_capacity(8);
+    let mut last = '\0';
+    let mut run = 0;
+    for c in norm.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+            if run >= 2 {
+                continue;
+            }
+        } else {
+            run = 0;
+        }
+        last = k;
+        s.push(k);
+    }
+    s
+}
+
+fn lower_of(norm: &str) -> String {
+    norm.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
+}
+
+/// Reusable feature extractor (keeps its buffers between sentences).
+#[derive(Debug, Default)]
+pub struct Extractor {
+    toks: Vec<Tok>,
+    /// Feature ids of all tokens of the last sentence, concatenated.
+    pub feats: Vec<u32>,
+    /// `feats[offsets[i]..offsets[i + 1]]` are the features of token `i`.
+    pub offsets: Vec<usize>,
+    /// Gazetteer matches: (token, code) sorted by token.
+    gaz: Vec<(usize, u32)>,
+}
+
+fn prefix(s: &str, n: usize) -> Option<&str> {
+    let mut it = s.char_indices();
+    let (end, _) = it.nth(n)?;
+    Some(&s[..end])
+}
+
+fn suffix(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count <= n {
+        return None;
+    }
+    let (start, _) = s.char_indices().nth(count - n)?;
+    Some(&s[start..])
+}
+
+impl Extractor {
+    /// A new extractor.
+    pub fn new() -> Self {
+        Extractor::default()
+    }
+
+    /// Extracts the features of every token of one sentence into [`Extractor::feats`] and
+    /// [`Extractor::offsets`].
+    pub fn extract(&mut self, tokens: &[&str], lexicon: &Lexicon) {
+        self.toks.clear();
+        for t in tokens {
+            let norm = normalize(t);
+            let lower = lower_of(&norm);
+            let shape = shape_of(&norm);
+            let cluster = if lexicon.clusters.is_empty() {
+                None
+            } else {
+                lexicon.clusters.get(&word_key(&lower)).copied()
+            };
+            self.toks.push(Tok {
+                norm,
+                lower,
+                shape,
+                cluster,
+            });
+        }
+        self.feats.clear();
+        self.offsets.clear();
+        let n = self.toks.len();
+        self.gaz.clear();
+        if !lexicon.gazetteer.is_empty() {
+            for i in 0..n {
+                let mut h = seq_hasher();
+                for len in 1..=GAZETTEER_MAX_LEN.min(n - i) {
+                    h.add(self.toks[i + len - 1].lower.as_bytes());
+                    if let Some(&v) = lexicon.gazetteer.get(&h.finish()) {
+                        for j in i..i + len {
+                            let pos = u32::from(j == i) | u32::from(j + 1 == i + len) << 1;
+                            let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
+                            self.gaz.push((j, code));
+                        }
+                    }
+                }
+            }
+            self.gaz.sort_unstable();
+        }
+        let mut g = 0;
+        for i in 0..n {
+            self.offsets.push(self.feats.len());
+            token_features(&self.toks, i, &mut self.feats);
+            while g < self.gaz.len() && self.gaz[g].0 < i {
+                g += 1;
+            }
+            while g < self.gaz.len() && self.gaz[g].0 == i {
+                gazetteer_feats(self.gaz[g].1, &mut self.feats);
+                g += 1;
+            }
+        }
+        self.offsets.push(self.feats.len());
+        debug_assert_eq!(self.offsets.len(), n + 1);
+    }
+}
+
+#[inline]
+fn f1(out: &mut Vec<u32>, t: u8, a: &str) {
+    let mut h = FeatureHasher::new(t);
+    h.add(a.as_bytes());
+    out.push(h.finish());
+}
+
+#[inline]
+fn f2(out: &mut Vec<u32>, t: u8, a: &str, b: &str) {
+    let mut h = FeatureHasher::new(t);
+    h.add(a.as_bytes());
+    h.add(b.as_bytes());
+    out.push(h.finish());
+}
+
+#[inline]
+fn f3(out: &mut Vec<u32>, t: u8, a: &str, b: &str, c: &str) {
+    let mut h = FeatureHasher::new(t);
+    h.add(a.as_bytes());
+    h.add(b.as_bytes());
+    h.add(c.as_bytes());
+    out.push(h.finish());
+}
+
+fn cluster_feats(out: &mut Vec<u32>, t: u8, c: Option<(u32, u8)>) {
+    let (bits, len) = c.unwrap_or((0, 0));
+    for (k, p) in [4u8, 8, 12, 20].into_iter().enumerate() {
+        let p = p.min(len);
+        let v = if len == 0 {
+            u32::MAX
+        } else if p >= 32 {
+            bits
+        } else {
+            bits >> (32 - u32::from(p))
+        };
+        let mut h = FeatureHasher::new(t + k as u8);
+        h.add(&v.to_le_bytes());
+        h.add(&[p]);
+        out.push(h.finish());
+    }
+}
+
+fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
+    let types = code & 0x0fff;
+    let rest = code >> 15; // ambiguous flag, position, length
+    for k in 0..12u32 {
+        if types & (1 << k) != 0 {
+            let mut h = FeatureHasher::new(60);
+            h.add(&[k as u8, (rest & 1) as u8, ((rest >> 1) & 3) as u8]);
+            out.push(h.finish());
+            let mut h = FeatureHasher::new(61);
+            h.add(&(k | rest << 4).to_le_bytes());
+            out.push(h.finish());
+        }
+    }
+    if types.count_ones() > 1 {
+        let mut h = FeatureHasher::new(62);
+        h.add(&code.to_le_bytes());
+        out.push(h.finish());
+    }
+}
+
+fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) {
+    let t = &toks[i];
+    let get = |j: isize| -> (&str, &str, &str) {
+        if j < 0 {
+            (BOS, BOS, BOS)
+        } else {
+            match toks.get(j as usize) {
+                Some(t) => (t.norm.as_str(), t.lower.as_str(), t.shape.as_str()),
+                None => (EOS, EOS, EOS),
+            }
+        }
+    };
+    let i = i as isize;
+    let (pn, pl, ps) = get(i - 1);
+    let (nn, nl, ns) = get(i + 1);
+    let (_, pl2, ps2) = get(i - 2);
+    let (_, nl2, ns2) = get(i + 2);
+    let (w, l, s) = (t.norm.as_str(), t.lower.as_str(), t.shape.as_str());
+
+    out.push(FeatureHasher::new(0).finish()); // bias
+    f1(out, 1, w);
+    f1(out, 2, l);
+    for k in 1..=4 {
+        if let Some(p) = prefix(l, k) {
+            f1(out, 2 + k as u8, p);
+        }
+    }
+    for k in 1..=5 {
+        if let Some(x) = suffix(l, k) {
+            f1(out, 6 + k as u8, x);
+        }
+    }
+    f1(out, 12, s);
+    f1(out, 13, pn);
+    f1(out, 14, nn);
+    f1(out, 15, pl2);
+    f1(out, 16, nl2);
+    f2(out, 17, pl, l);
+    f2(out, 18, l, nl);
+    f3(out, 19, ps, s, ns);
+    f1(out, 20, suffix(pl, 3).unwrap_or(pl));
+    f1(out, 21, suffix(nl, 3).unwrap_or(nl));
+    if let Some((a, b)) = l.split_once('-') {
+        if !a.is_empty() {
+            f1(out, 22, a);
+        }
+        let last = b.rsplit('-').next().unwrap_or(b);
+        if !last.is_empty() {
+            f1(out, 23, last);
+            f1(out, 24, suffix(last, 3).unwrap_or(last));
+        }
+    }
+    if i == 0 {
+        f1(out, 25, s);
+    }
+    f2(out, 26, pl, s);
+    f2(out, 27, s, nl);
+    f2(out, 28, ps2, ps);
+    f2(out, 29, ns, ns2);
+    f2(out, 30, pl2, pl);
+    f2(out, 31, nl, nl2);
+    let len = t.norm.chars().count().min(12);
+    f1(out, 32, &len.to_string());
+    cluster_feats(out, 40, t.cluster);
+    let pc = if i > 0 {
+        toks[(i - 1) as usize].cluster
+    } else {
+        None
+    };
+    let nc = toks.get((i + 1) as usize).and_then(|t| t.cluster);
+    cluster_feats(out, 44, pc);
+    cluster_feats(out, 48, nc);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_maps_quotes_and_soft_hyphens() {
+        assert_eq!(normalize("„"), "\"");
+        assert_eq!(normalize("»"), "\"");
+        assert_eq!(normalize("Bundes\u{AD}tag"), "Bundestag");
+        assert_eq!(normalize("Merkel’s"), "Merkel's");
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize("\u{AD}"), "");
+    }
+
+    #[test]
+    fn shapes_and_affixes() {
+        assert_eq!(shape_of("EU-Kommissarin"), "XX-Xxx");
+        assert_eq!(shape_of("1990er"), "ddxx");
+        assert_eq!(prefix("über", 2), Some("üb"));
+        assert_eq!(suffix("über", 2), Some("er"));
+        assert_eq!(suffix("ab", 2), None);
+    }
+
+    #[test]
+    fn every_token_gets_features_even_odd_ones() {
+        let mut x = Extractor::new();
+        let toks = ["", "😀", "e\u{301}", "Scholz", "\u{AD}"];
+        x.extract(&toks, &Lexicon::default());
+        assert_eq!(x.offsets.len(), toks.len() + 1);
+        assert!(x.feats.iter().all(|&f| f != 0));
+        x.extract(&[], &Lexicon::default());
+        assert_eq!(x.offsets, vec![0]);
+    }
+}

@@ -1,0 +1,175 @@
+//! German named entities: a statistical tagger trained on GermEval 2014.
+//!
+//! [`EntityTagger`] marks persons, places, organisations and other names (`PER`, `LOC`, `ORG`,
+//! `OTH`) and their derived (`LOCderiv`: "deutschen") and partial (`ORGpart`: "EU-Gipfel") forms,
+//! GermEval's twelve outer-level chunk types. The model is an averaged structured perceptron over
+//! hashed word, affix, shape, neighbour and word-cluster features ([`features`]), pruned and
+//! quantized to integers ([`model`]), decoded with constrained Viterbi ([`decode`]). The trained
+//! model is embedded in the crate (`models/ner-de.bin`, trained by `src/bin/train_ner.rs`, see
+//! `models/README.md`); [`conll`] reads GermEval files and scores them.
+//!
+//! What it does not do: nested (inner-level) entities, entity linking, coreference ("die
+//! Kanzlerin" is not a `PER`), or probabilities: a perceptron has no calibrated confidence, so
+//! annotations carry none. Titles and functions ("Bundeskanzler", "Präsident") are, as in
+//! GermEval, not part of a `PER` chunk.
+
+pub mod conll;
+pub mod decode;
+pub mod features;
+pub mod model;
+
+use crate::annotation::{Annotation, Kind};
+use crate::error::Result;
+use crate::span::Span;
+use crate::tokenize::Tokenized;
+
+use decode::{viterbi, Constraints};
+use features::Extractor;
+use model::{Model, LABELS};
+
+/// The model trained by `train-ner`, embedded at build time.
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner-de.bin");
+
+/// The German entity tagger. Build it once (loading takes a few milliseconds) and reuse it; it is
+/// immutable and can be shared between threads.
+#[derive(Debug, Clone)]
+pub struct EntityTagger {
+    model: Model,
+    constraints: Constraints,
+}
+
+impl EntityTagger {
+    /// The tagger with the model embedded in the crate. Fails only if that model is corrupt
+    /// ([`Error::InvalidModel`](crate::Error::InvalidModel)), which the crate's tests rule out.
+    pub fn embedded() -> Result<EntityTagger> {
+        EntityTagger::from_bytes(EMBEDDED_MODEL)
+    }
+
+    /// A tagger with the model in `bytes` (a file written by `train-ner`). Fails with
+    /// [`Error::InvalidModel`](crate::Error::InvalidModel) when the bytes are not such a model or
+    /// were written for another format or feature version.
+    pub fn from_bytes(bytes: &[u8]) -> Result<EntityTagger> {
+        let model = Model::from_bytes(bytes)?;
+        let constraints = Constraints::new(model.n_labels());
+        Ok(EntityTagger { model, constraints })
+    }
+
+    /// The size of the embedded model file in bytes.
+    pub fn embedded_size() -> usize {
+        EMBEDDED_MODEL.len()
+    }
+
+    /// Tags one sentence: one index into [`LABELS`] per token.
+    pub fn tag_indices(&self, tokens: &[&str]) -> Vec<usize> {
+        let mut ex = Extractor::new();
+        self.tag_with(&mut ex, tokens)
+    }
+
+    fn tag_with(&self, ex: &mut Extractor, tokens: &[&str]) -> Vec<usize> {
+        let n = tokens.len();
+        let l = self.model.n_labels();
+        let mut out = Vec::with_capacity(n);
+        if n == 0 {
+            return out;
+        }
+        ex.extract(tokens, &self.model.lexicon);
+        let mut emit32 = vec![0i32; l];
+        let mut emit = Vec::with_capacity(n * l);
+        for i in 0..n {
+            emit32.iter_mut().for_each(|s| *s = 0);
+            for &f in &ex.feats[ex.offsets[i]..ex.offsets[i + 1]] {
+                self.model.add_feature(f, &mut emit32);
+            }
+            emit.extend(emit32.iter().map(|&s| i64::from(s)));
+        }
+        let trans: Vec<i64> = self.model.trans.iter().map(|&t| i64::from(t)).collect();
+        let mut back = Vec::new();
+        viterbi(&emit, n, l, &trans, &self.constraints, &mut back, &mut out);
+        out
+    }
+
+    /// Tags one sentence: one outer BIO tag per token (`"B-PER"`, `"I-LOCderiv"`, `"O"`).
+    /// Any tokens are accepted (empty strings, emoji, very long sentences); the output always has
+    /// `tokens.len()` tags and forms valid chunks (`I-X` only after `B-X` or `I-X`).
+    pub fn tag_tokens(&self, tokens: &[&str]) -> Vec<String> {
+        self.tag_indices(tokens)
+            .into_iter()
+            .map(|t| LABELS.get(t).copied().unwrap_or("O").to_string())
+            .collect()
+    }
+
+    /// Finds the entities of `text`, sentence by sentence, using its tokens. Returns annotations
+    /// of kind [`Kind::Entity`] labelled `PER`, `LOC`, `ORG`, `OTH`, `PERderiv`, `LOCpart`, ...,
+    /// spanning from the first to the last token of each chunk, in text order. Token spans that
+    /// lie outside `text` are ignored.
+    pub fn annotate(&self, text: &str, tokenized: &Tokenized) -> Vec<Annotation> {
+        let mut out = Vec::new();
+        let mut ex = Extractor::new();
+        for sentence in &tokenized.sentences {
+            let Some(toks) = tokenized.tokens.get(sentence.tokens.clone()) else {
+                continue;
+            };
+            let words: Vec<&str> = toks
+                .iter()
+                .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
+                .collect();
+            let tags = self.tag_with(&mut ex, &words);
+            let names: Vec<&str> = tags
+                .iter()
+                .map(|&t| LABELS.get(t).copied().unwrap_or("O"))
+                .collect();
+            for (start, end, ty) in conll::chunks(&names) {
+                let (Some(a), Some(b)) = (toks.get(start), toks.get(end.wrapping_sub(1))) else {
+                    continue;
+                };
+                let span = Span::new(a.span.start, b.span.end);
+                if text.get(span.start..span.end).is_none() {
+                    continue;
+                }
+                out.push(Annotation::new(Kind::Entity, ty, span));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_model_loads_and_tags_anything() {
+        let t = EntityTagger::embedded().expect("embedded model is valid");
+        assert!(t.tag_tokens(&[]).is_empty());
+        let odd = ["", "😀", "e\u{301}", "\u{AD}", "„", "Scholz", "👩‍👩‍👧"];
+        let tags = t.tag_tokens(&odd);
+        assert_eq!(tags.len(), odd.len());
+        let long: Vec<&str> = ["Olaf", "Scholz", "besucht", "Berlin", "."]
+            .iter()
+            .cycle()
+            .take(10_000)
+            .copied()
+            .collect();
+        let tags = t.tag_tokens(&long);
+        assert_eq!(tags.len(), long.len());
+        for w in tags.windows(2) {
+            if let Some(ty) = w[1].strip_prefix("I-") {
+                assert_eq!(&w[0][2..], ty, "invalid BIO sequence {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn annotate_spans_are_in_bounds() {
+        let t = EntityTagger::embedded().expect("embedded model is valid");
+        let text =
+            "😀 Bundeskanzler Olaf Scholz traf in Kiew Wolodymyr Selenskyj. „Gut“, sagte er.";
+        let tok = crate::tokenize::tokenize(text);
+        let anns = t.annotate(text, &tok);
+        for a in &anns {
+            assert!(text.get(a.span().start..a.span().end).is_some());
+            assert_eq!(a.kind, Kind::Entity);
+        }
+        assert!(t.annotate("", &crate::tokenize::tokenize("")).is_empty());
+    }
+}

@@ -8,6 +8,7 @@ use crate::annotate::Annotator;
 use crate::claims::ClaimDetector;
 use crate::document::Document;
 use crate::error::Error;
+use crate::ner::EntityTagger;
 use crate::tokenize;
 
 /// One stage of the pipeline that can be timed alone.
@@ -15,6 +16,8 @@ use crate::tokenize;
 pub enum Stage {
     /// Tokens and sentences.
     Tokenize,
+    /// The entity tagger (on tokens computed beforehand).
+    Entities,
     /// The claim detector (on tokens computed beforehand).
     Claims,
     /// The whole pipeline, from text to annotations with offsets.
@@ -23,12 +26,18 @@ pub enum Stage {
 
 impl Stage {
     /// Every stage, in pipeline order.
-    pub const ALL: [Stage; 3] = [Stage::Tokenize, Stage::Claims, Stage::Pipeline];
+    pub const ALL: [Stage; 4] = [
+        Stage::Tokenize,
+        Stage::Entities,
+        Stage::Claims,
+        Stage::Pipeline,
+    ];
 
     /// The stage's name as used on the command line and in JS.
     pub fn name(self) -> &'static str {
         match self {
             Stage::Tokenize => "tokenize",
+            Stage::Entities => "entities",
             Stage::Claims => "claims",
             Stage::Pipeline => "pipeline",
         }
@@ -50,20 +59,23 @@ impl FromStr for Stage {
 #[derive(Debug)]
 pub struct Bench {
     annotator: Annotator,
+    entities: EntityTagger,
     claims: ClaimDetector,
     doc: Document,
     tokens: tokenize::Tokenized,
 }
 
 impl Bench {
-    /// Prepares `text` (tokenized once for the stages that start from tokens).
-    pub fn new(text: &str) -> Self {
-        Bench {
-            annotator: Annotator::new(),
+    /// Prepares `text` (tokenized once for the stages that start from tokens). Fails like
+    /// [`Annotator::new`].
+    pub fn new(text: &str) -> Result<Self, Error> {
+        Ok(Bench {
+            annotator: Annotator::new()?,
+            entities: EntityTagger::embedded()?,
             claims: ClaimDetector::new(),
             doc: Document::new(text),
             tokens: tokenize::tokenize(text),
-        }
+        })
     }
 
     /// Size of the text in bytes (UTF-8).
@@ -77,6 +89,7 @@ impl Bench {
         let text = self.doc.text.as_str();
         match stage {
             Stage::Tokenize => tokenize::tokenize(text).tokens.len(),
+            Stage::Entities => self.entities.annotate(text, &self.tokens).len(),
             Stage::Claims => self.claims.annotate(text, &self.tokens).len(),
             Stage::Pipeline => self
                 .annotator
@@ -109,7 +122,7 @@ mod tests {
 
     #[test]
     fn stages_parse_and_produce_items() {
-        let bench = Bench::new(&sample_text(10_000));
+        let bench = Bench::new(&sample_text(10_000)).expect("embedded models load");
         assert!(bench.bytes() >= 10_000);
         for stage in Stage::ALL {
             assert_eq!(stage.name().parse::<Stage>(), Ok(stage));

@@ -4,16 +4,18 @@
 //! Rust: it builds natively and for `wasm32`, knows nothing of the browser and never panics on any
 //! UTF-8 input. The pipeline mirrors the module layout:
 //!
-//! text → [`tokenize`] → extractors ([`claims`]) → [`annotation::Annotations`] → page ([`web`], wasm only)
+//! text → [`tokenize`] → extractors ([`ner`], [`claims`]) → [`annotation::Annotations`] → page (`web`, wasm only)
 //!
 //! ```
 //! use randnotiz::{Annotator, Document, Kind};
 //!
 //! let doc = Document::new("„Wir schaffen das“, sagte die Kanzlerin.");
-//! let annotations = Annotator::new().annotate(&doc).unwrap();
+//! let annotator = Annotator::new()?; // loads the embedded models: build once, reuse
+//! let annotations = annotator.annotate(&doc)?;
 //! let quote = &annotations.spans[0];
 //! assert_eq!(quote.kind, Kind::Claim);
 //! assert_eq!(quote.text, "Wir schaffen das");
+//! # Ok::<(), randnotiz::Error>(())
 //! ```
 #![warn(missing_docs)]
 

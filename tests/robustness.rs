@@ -22,8 +22,13 @@ fn check(text: &str, a: &Annotations) {
     }
 }
 
+fn annotator() -> &'static Annotator {
+    static ANNOTATOR: std::sync::OnceLock<Annotator> = std::sync::OnceLock::new();
+    ANNOTATOR.get_or_init(|| Annotator::new().expect("embedded models load"))
+}
+
 fn annotate(text: &str) -> Annotations {
-    let a = Annotator::new()
+    let a = annotator()
         .annotate(&Document::new(text))
         .expect("annotates");
     check(text, &a);
@@ -136,7 +141,7 @@ fn pathological_inputs() {
 #[test]
 fn too_long_text_is_an_error_not_a_panic() {
     let text = "a".repeat(randnotiz::annotate::MAX_TEXT_BYTES + 1);
-    let err = Annotator::new().annotate(&Document::new(text)).unwrap_err();
+    let err = annotator().annotate(&Document::new(text)).unwrap_err();
     assert!(matches!(err, randnotiz::Error::TextTooLong { .. }));
     assert!(err.to_string().contains("too long"));
 }

@@ -11,7 +11,13 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(2.0);
     let text = sample_text((mb * 1e6) as usize);
-    let bench = Bench::new(&text);
+    let bench = match Bench::new(&text) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            std::process::exit(1);
+        }
+    };
     println!(
         "native benchmark on {:.2} MB of German news text",
         bench.bytes() as f64 / 1e6

@@ -363,7 +363,11 @@ fn main() {
         })
         .collect();
     lexicon.gazetteer = gazetteer.iter().copied().collect();
-    println!("gazetteer: {} names ({:.1}s)", gazetteer.len(), t0.elapsed().as_secs_f64());
+    println!(
+        "gazetteer: {} names ({:.1}s)",
+        gazetteer.len(),
+        t0.elapsed().as_secs_f64()
+    );
 
     // Extract and intern features (in order of first appearance: deterministic).
     let mut ex = Extractor::new();
@@ -447,7 +451,10 @@ fn main() {
     let atw: Vec<f32> = sum_tw.iter().map(|x| x / k).collect();
     let s = score(&aw, &atw, &dev_ex, &cons);
     let (best_f1, best_epoch) = (s.total.f1(), format!("{epochs_kept:?}"));
-    println!("mean of {} seeds (epochs {best_epoch}): dev F1 {best_f1:.2} (float weights)", args.seeds);
+    println!(
+        "mean of {} seeds (epochs {best_epoch}): dev F1 {best_f1:.2} (float weights)",
+        args.seeds
+    );
 
     // Pruning: the smallest pruning level whose model fits the size limits.
     let mut chosen: Option<(i32, Vec<u8>, Scores)> = None;

@@ -16,20 +16,15 @@ pub struct Randnotiz {
     annotator: Annotator,
 }
 
-impl Default for Randnotiz {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 #[wasm_bindgen]
 impl Randnotiz {
-    /// Builds the pipeline (once per page or worker).
+    /// Builds the pipeline and loads the models (once per page or worker). Throws if an
+    /// embedded model cannot be read.
     #[wasm_bindgen(constructor)]
-    pub fn new() -> Randnotiz {
-        Randnotiz {
-            annotator: Annotator::new(),
-        }
+    pub fn new() -> Result<Randnotiz, JsError> {
+        Ok(Randnotiz {
+            annotator: Annotator::new()?,
+        })
     }
 
     /// Annotates `text`. `lang` is `"de"` or `"en"`; `article_date` is `YYYY-MM-DD` or
@@ -91,7 +86,7 @@ pub fn bench_stage(stage: &str, text: &str, min_ms: f64) -> Result<JsValue, JsEr
     let performance = gloo::utils::window()
         .performance()
         .ok_or_else(|| JsError::new("no performance clock in this context"))?;
-    let bench = crate::bench::Bench::new(text);
+    let bench = crate::bench::Bench::new(text)?;
     let start = performance.now();
     let mut runs = 0u32;
     let mut items = 0;

@@ -102,7 +102,7 @@ pub(crate) fn read_text(file: &str) -> Result<String, CliError> {
 
 fn annotate(args: &[String]) -> Result<bool, CliError> {
     let args = parse_annotate(args)?;
-    let annotator = Annotator::new();
+    let annotator = Annotator::new()?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all_ok = true;

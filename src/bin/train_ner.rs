@@ -25,6 +25,11 @@ mod gaz;
 
 const L: usize = LABELS.len();
 
+/// Word clusters as stored in the model: (word key, cluster bits, bit length).
+type Clusters = [(u32, u32, u8)];
+/// Gazetteer as stored in the model: (sequence key, type bits and flags).
+type Gazetteer = [(u32, u16)];
+
 struct Args {
     data: String,
     out: String,
@@ -42,7 +47,7 @@ fn parse_args() -> Result<Args, String> {
     let mut a = Args {
         data: "../shared/data/germeval2014".into(),
         out: "models/ner-de.bin".into(),
-        epochs: 12,
+        epochs: 10,
         min_count: 2,
         clusters: 16,
         gaz_folds: 5,
@@ -192,7 +197,7 @@ fn quantize(
     ids: &[u32],
     qmax: f64,
     prune: i32,
-    lexicon: (&[(u32, u32, u8)], &[(u32, u16)]),
+    lexicon: (&Clusters, &Gazetteer),
 ) -> ModelData {
     let max = w
         .iter()
@@ -363,7 +368,11 @@ fn main() {
         })
         .collect();
     lexicon.gazetteer = gazetteer.iter().copied().collect();
-    println!("gazetteer: {} names ({:.1}s)", gazetteer.len(), t0.elapsed().as_secs_f64());
+    println!(
+        "gazetteer: {} names ({:.1}s)",
+        gazetteer.len(),
+        t0.elapsed().as_secs_f64()
+    );
 
     // Extract and intern features (in order of first appearance: deterministic).
     let mut ex = Extractor::new();
@@ -447,7 +456,10 @@ fn main() {
     let atw: Vec<f32> = sum_tw.iter().map(|x| x / k).collect();
     let s = score(&aw, &atw, &dev_ex, &cons);
     let (best_f1, best_epoch) = (s.total.f1(), format!("{epochs_kept:?}"));
-    println!("mean of {} seeds (epochs {best_epoch}): dev F1 {best_f1:.2} (float weights)", args.seeds);
+    println!(
+        "mean of {} seeds (epochs {best_epoch}): dev F1 {best_f1:.2} (float weights)",
+        args.seeds
+    );
 
     // Pruning: the smallest pruning level whose model fits the size limits.
     let mut chosen: Option<(i32, Vec<u8>, Scores)> = None;

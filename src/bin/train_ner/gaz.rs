@@ -57,7 +57,11 @@ pub fn build(sentences: &[&ConllSentence]) -> Vec<(u32, u16)> {
         .map(|(k, t)| {
             let named = as_name.get(&k).copied().unwrap_or(0);
             let all = total.get(&k).copied().unwrap_or(named);
-            let flag = if named * 2 < all { GAZETTEER_AMBIGUOUS } else { 0 };
+            let flag = if named * 2 < all {
+                GAZETTEER_AMBIGUOUS
+            } else {
+                0
+            };
             (k, t | flag)
         })
         .collect();

@@ -25,6 +25,11 @@ mod gaz;
 
 const L: usize = LABELS.len();
 
+/// Word clusters as stored in the model: (word key, cluster bits, bit length).
+type Clusters = [(u32, u32, u8)];
+/// Gazetteer as stored in the model: (sequence key, type bits and flags).
+type Gazetteer = [(u32, u16)];
+
 struct Args {
     data: String,
     out: String,
@@ -42,7 +47,7 @@ fn parse_args() -> Result<Args, String> {
     let mut a = Args {
         data: "../shared/data/germeval2014".into(),
         out: "models/ner-de.bin".into(),
-        epochs: 12,
+        epochs: 10,
         min_count: 2,
         clusters: 16,
         gaz_folds: 5,
@@ -192,7 +197,7 @@ fn quantize(
     ids: &[u32],
     qmax: f64,
     prune: i32,
-    lexicon: (&[(u32, u32, u8)], &[(u32, u16)]),
+    lexicon: (&Clusters, &Gazetteer),
 ) -> ModelData {
     let max = w
         .iter()

@@ -4,8 +4,9 @@
 //! Tokens are first brought into GermEval form ([`normalize`]): soft hyphens and zero-width
 //! characters are dropped, every quotation mark becomes `"` and typographic apostrophes become
 //! `'`. Features are the word and its lowercase form, prefixes and suffixes, the word shape, the
-//! neighbouring words and shapes (two to each side), parts of hyphenated compounds and the
-//! distributional word cluster of each word (see [`Lexicon`]). The same code runs at training and
+//! neighbouring words and shapes (two to each side), character 4-grams of longer words, parts of
+//! hyphenated compounds, the distributional word cluster of each word and its neighbours, and
+//! matches in a gazetteer of names (see [`Lexicon`]). The same code runs at training and
 //! at tagging time, so the ids agree. This module does not score or decode anything.
 
 use std::collections::HashMap;
@@ -14,7 +15,7 @@ use crate::tokenize::is_quote_char;
 
 /// Version of the feature set; stored in the model file and checked on load. Bump it whenever
 /// any feature changes.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// Brings a token into the form GermEval uses: no soft hyphens or zero-width characters, every
 /// quotation mark written as `"` when it stands alone, `’` inside a word written as `'`.
@@ -379,6 +380,18 @@ fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) {
     f2(out, 29, ns, ns2);
     f2(out, 30, pl2, pl);
     f2(out, 31, nl, nl2);
+    // Character 4-grams inside the word (subword evidence for unseen names and compounds).
+    let cs: Vec<char> = l.chars().collect();
+    let mut buf = String::new();
+    for (k, tpl) in [(4usize, 33u8)] {
+        if cs.len() > k + 1 {
+            for win in cs.windows(k) {
+                buf.clear();
+                buf.extend(win.iter());
+                f1(out, tpl, &buf);
+            }
+        }
+    }
     let len = t.norm.chars().count().min(12);
     f1(out, 32, &len.to_string());
     cluster_feats(out, 40, t.cluster);

@@ -85,6 +85,7 @@ impl EntityTagger {
         let trans: Vec<i64> = self.model.trans.iter().map(|&t| i64::from(t)).collect();
         let mut back = Vec::new();
         viterbi(&emit, n, l, &trans, &self.constraints, &mut back, &mut out);
+        join_name_particles(tokens, &mut out);
         out
     }
 
@@ -133,6 +134,39 @@ impl EntityTagger {
     }
 }
 
+/// Lowercase particles inside personal names ("Mohammed bin Salman", "Ludwig van Beethoven").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ter", "van", "von", "zu",
+];
+
+/// Joins two person chunks separated only by name particles into one: GermEval has too few
+/// Arabic names for the model to learn that "bin" in "Mohammed bin Salman" is part of the name.
+fn join_name_particles(tokens: &[&str], tags: &mut [usize]) {
+    let (b_per, i_per) = (model::label_index("B-PER"), model::label_index("I-PER"));
+    let mut i = 1;
+    while i < tags.len() {
+        let prev_is_per = tags[i - 1] == b_per || tags[i - 1] == i_per;
+        if prev_is_per && tags[i] == 0 {
+            let mut j = i;
+            while j < tags.len()
+                && j - i < 3
+                && tags[j] == 0
+                && tokens.get(j).is_some_and(|t| NAME_PARTICLES.contains(t))
+            {
+                j += 1;
+            }
+            if j > i && j < tags.len() && tags[j] == b_per {
+                for t in &mut tags[i..=j] {
+                    *t = i_per;
+                }
+                i = j;
+            }
+        }
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +191,18 @@ mod tests {
                 assert_eq!(&w[0][2..], ty, "invalid BIO sequence {w:?}");
             }
         }
+    }
+
+    #[test]
+    fn name_particles_join_person_chunks() {
+        let (b, i) = (model::label_index("B-PER"), model::label_index("I-PER"));
+        let toks = ["Mohammed", "bin", "Salman", "und", "ich", "bin", "Max"];
+        let mut tags = vec![b, 0, b, 0, 0, 0, b];
+        join_name_particles(&toks, &mut tags);
+        assert_eq!(tags, vec![b, i, i, 0, 0, 0, b]);
+        let mut tags = vec![b, 0, 0];
+        join_name_particles(&toks[..3], &mut tags);
+        assert_eq!(tags, vec![b, 0, 0]);
     }
 
     #[test]

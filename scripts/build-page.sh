@@ -7,7 +7,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 SITE=target/site
 # The wasm is optimized for size (native release builds use opt-level 3).
-export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=${CARGO_PROFILE_RELEASE_OPT_LEVEL:-s}
 rm -rf "$SITE"
 mkdir -p "$SITE"
 wasm-pack --quiet build --release --target web --no-typescript --no-pack \

@@ -100,9 +100,17 @@ test('a pasted German article is annotated, types toggle, tooltips show', async 
   await tooltip.waitFor({ state: 'visible' });
   assert.match(await tooltip.textContent(), /direkte Rede/);
   await page.mouse.move(0, 0);
-  await page.locator('#article mark[tabindex]').first().focus();
+  const person = page.locator('#article mark.m-entity[tabindex]', { hasText: 'Olaf Scholz' });
+  await person.focus();
   await tooltip.waitFor({ state: 'visible' });
-  assert.match(await tooltip.textContent(), /Aussage · direkte Rede/);
+  assert.equal(await tooltip.textContent(), 'Name · Person (PER)');
+
+  // Entities from the model are marked and listed in the panel, grouped by type.
+  assert.equal(await person.getAttribute('data-label'), 'PER');
+  const panel = await page.locator('#panel-entities').textContent();
+  assert.match(panel, /Personen \(\d+\)/);
+  assert.match(panel, /Ursula von der Leyen/);
+  assert.match(panel, /Orte \(\d+\)Berlin2×/);
 
   await page.screenshot({ path: path.join(SHOTS, 'annotated.png'), fullPage: true });
   assert.deepEqual(foreign, [], 'no request leaves the origin');

@@ -156,7 +156,7 @@ function annotateCurrent() {
 
 // ---- documents --------------------------------------------------------------------------------
 
-function addDocument(name, text, date = '') {
+function addDocument(name, text, date) {
   state.docs.push({ name, text, lang: ui.lang.value, date, result: null, pending: 0 });
   state.current = state.docs.length - 1;
   renderDocList();
@@ -429,14 +429,14 @@ async function loadFiles(fileList) {
   for (const file of [...fileList]) {
     const { text, error } = decodeFile(file.name, await file.arrayBuffer());
     if (error) { message(error); continue; }
-    addDocument(file.name, text);
+    addDocument(file.name, text, '');
     loaded++;
   }
   if (loaded > 0) selectDocument(state.docs.length - 1);
 }
 
 function currentOrNewDocument() {
-  if (state.current < 0) addDocument('Eingefügter Text', '');
+  if (state.current < 0) addDocument('Eingefügter Text', '', ui.date.value);
   return state.docs[state.current];
 }
 

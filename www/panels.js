@@ -55,7 +55,8 @@ function renderEntities(container, spans, jump) {
     if (s.kind !== 'entity') return;
     const base = entityBase(s.label);
     if (!groups.has(base)) groups.set(base, new Map());
-    const key = s.text.trim();
+    const variant = /deriv$/.test(s.label) ? ' · abgeleitet' : /part$/.test(s.label) ? ' · Wortteil' : '';
+    const key = `${s.text.trim()}\u0000${variant}`;
     const g = groups.get(base);
     if (!g.has(key)) g.set(key, []);
     g.get(key).push(i);
@@ -68,7 +69,10 @@ function renderEntities(container, spans, jump) {
     const ul = el('ul');
     [...g.entries()]
       .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'de'))
-      .forEach(([name, idx]) => ul.append(row(name, `${idx.length}×`, () => jump(idx[0]))));
+      .forEach(([key, idx]) => {
+        const [name, variant] = key.split('\u0000');
+        ul.append(row(name, `${idx.length}×${variant}`, () => jump(idx[0])));
+      });
     out.push(ul);
   }
   if (out.length === 0) out.push(el('p', 'empty', 'Keine Namen gefunden.'));

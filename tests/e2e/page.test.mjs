@@ -105,6 +105,9 @@ test('a pasted German article is annotated, types toggle, tooltips show', async 
   await tooltip.waitFor({ state: 'visible' });
   assert.equal(await tooltip.textContent(), 'Name · Person (PER)');
 
+  // The article date set before pasting is the anchor of the new document.
+  assert.match(await page.locator('#anchor').textContent(), /Bezugsdatum 2024-11-06/);
+
   // Entities from the model are marked and listed in the panel, grouped by type.
   assert.equal(await person.getAttribute('data-label'), 'PER');
   const panel = await page.locator('#panel-entities').textContent();

@@ -7,6 +7,7 @@ use crate::annotation::Annotations;
 use crate::claims::ClaimDetector;
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::timex::{Anchor, DateTagger};
 use crate::tokenize;
 
 /// Largest text accepted in one call, in bytes (32 MiB).
@@ -16,6 +17,7 @@ pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
 #[derive(Debug, Clone, Default)]
 pub struct Annotator {
     claims: ClaimDetector,
+    dates: DateTagger,
 }
 
 impl Annotator {
@@ -35,7 +37,11 @@ impl Annotator {
             });
         }
         let tokens = tokenize::tokenize(text);
-        let spans = self.claims.annotate(text, &tokens);
-        Ok(Annotations::new(text, doc.lang, doc.article_date, spans))
+        let mut spans = self.claims.annotate(text, &tokens);
+        let anchor = doc.article_date.map(Anchor::user).or_else(|| self.dates.find_anchor(text, &tokens));
+        spans.extend(self.dates.annotate(text, &tokens, anchor.as_ref()));
+        let mut out = Annotations::new(text, doc.lang, doc.article_date, spans);
+        out.anchor = anchor;
+        Ok(out)
     }
 }

@@ -23,6 +23,7 @@ pub mod claims;
 pub mod document;
 pub mod error;
 pub mod span;
+pub mod timex;
 pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]

@@ -65,10 +65,15 @@ pub(crate) fn find(text: &str, toks: &[Token]) -> Option<Anchor> {
             best = Some((rank, anchor));
         }
     };
+    let mut next = 0;
     for i in 0..n {
+        if i < next {
+            continue; // inside the previous date ("Mittwoch, 6. November 2024")
+        }
         let Some((end, date)) = m.full_date(i) else {
             continue;
         };
+        next = end;
         let span = Some(Span::new(head[i].span.start, head[end - 1].span.end));
         // cue words before the date, within the same line: skip "am", "on", ":", ","
         let mut k = i;
@@ -83,7 +88,7 @@ pub(crate) fn find(text: &str, toks: &[Token]) -> Option<Anchor> {
             }
             k -= 1;
         }
-        let cue = if k > 0 && !line_start(k) || k > 0 && k < i {
+        let cue = if k > 0 && (k < i || !line_start(k)) {
             lower(head[k - 1].text(text))
         } else {
             String::new()
@@ -107,8 +112,11 @@ pub(crate) fn find(text: &str, toks: &[Token]) -> Option<Anchor> {
             let mut words = 0;
             while p > 0 && !line_start(p) {
                 let t = &head[p - 1];
+                // "BERLIN (dpa)": agency names in brackets may be lower case
+                let in_brackets =
+                    p >= 2 && head[p - 2].text(text) == "(" || head[p].text(text) == ")";
                 let ok = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
-                    && t.text(text).starts_with(char::is_uppercase)
+                    && (t.text(text).starts_with(char::is_uppercase) || in_brackets)
                     || matches!(t.text(text), "(" | ")" | "/");
                 if !ok {
                     break;

@@ -22,6 +22,12 @@ pub(crate) struct Hit {
     pub tense: Option<Tense>,
 }
 
+/// The token after a match and the hits it produced.
+type Match = (usize, Vec<Hit>);
+
+/// A grammar rule: tries to match at a token index.
+type Rule<'a> = fn(&Matcher<'a>, usize) -> Option<Match>;
+
 /// The tokens of one sentence and their classes.
 pub(crate) struct Matcher<'a> {
     pub text: &'a str,
@@ -290,7 +296,7 @@ impl<'a> Matcher<'a> {
         Span::new(self.toks[i].span.start, self.toks[j - 1].span.end)
     }
 
-    fn hit(&self, i: usize, j: usize, raw: Raw) -> Option<(usize, Vec<Hit>)> {
+    fn hit(&self, i: usize, j: usize, raw: Raw) -> Option<Match> {
         Some((
             j,
             vec![Hit {
@@ -314,8 +320,8 @@ impl<'a> Matcher<'a> {
     }
 
     /// All hits starting at token `i`, the longest match; `None` when nothing starts here.
-    pub(crate) fn at(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
-        let rules: [fn(&Self, usize) -> Option<(usize, Vec<Hit>)>; 14] = [
+    pub(crate) fn at(&self, i: usize) -> Option<Match> {
+        let rules: [Rule<'a>; 14] = [
             Self::numeric_date,
             Self::day_month,
             Self::day_range,
@@ -331,7 +337,7 @@ impl<'a> Matcher<'a> {
             Self::time,
             Self::set,
         ];
-        let mut best: Option<(usize, Vec<Hit>)> = None;
+        let mut best: Option<Match> = None;
         for rule in rules {
             if let Some((end, hits)) = rule(self, i) {
                 if best.as_ref().is_none_or(|(e, _)| end > *e) {
@@ -345,7 +351,7 @@ impl<'a> Matcher<'a> {
     // ----- dates -----
 
     /// `6.11.2024`, `06.11.24`, `6.11.` (ordinal token), `2024-11-06`, year ranges `2019-2021`.
-    fn numeric_date(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn numeric_date(&self, i: usize) -> Option<Match> {
         let t = self.t(i);
         if blocks_number_before(self.prev_text(i)) {
             return None;
@@ -443,11 +449,7 @@ impl<'a> Matcher<'a> {
                     let s = self.toks[i].span;
                     let first = Span::new(s.start, s.start + 4);
                     let second = Span::new(s.end - g[1].len(), s.end);
-                    let second_raw = if g[1].len() == 4 {
-                        Raw::Y(y2 as i32)
-                    } else {
-                        Raw::Y(y2 as i32)
-                    };
+                    let second_raw = Raw::Y(y2 as i32);
                     return Some((
                         i + 1,
                         vec![
@@ -498,7 +500,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `[Montag, [den]] 6. November [2024]`, `November 6, 2024`, `6 November 2024`.
-    fn day_month(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn day_month(&self, i: usize) -> Option<Match> {
         let mut j = i;
         // optional weekday prefix
         if let Lex::Weekday(_, None) = self.lx(j) {
@@ -566,7 +568,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `6. bis 8. November [2024]`, `6. und 7. Mai`: two dates.
-    fn day_range(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn day_range(&self, i: usize) -> Option<Match> {
         let Lex::Ordinal(d1) = self.lx(i) else {
             return None;
         };
@@ -607,7 +609,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `[Anfang|Mitte|Ende] November [2024]`, `im Juni`, `vergangenen Juni`.
-    fn month(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn month(&self, i: usize) -> Option<Match> {
         let (j, has_pos) = match self.pos_prefix(i) {
             Some(j) => (j, true),
             None => (i, false),
@@ -658,7 +660,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `2024`, `Jahr 2024`, `Anfang 2020`, `Sommer 2023` is [`Self::season`].
-    fn year(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn year(&self, i: usize) -> Option<Match> {
         if let Some(j) = self.pos_prefix(i) {
             let j = if let Lex::Unit(Unit::Year, false) = self.lx(j) {
                 j + 1
@@ -698,7 +700,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `1990er Jahre`, `Neunzigerjahre`, `20. Jahrhundert`, `Anfang der 1990er Jahre`.
-    fn decade_century(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn decade_century(&self, i: usize) -> Option<Match> {
         let j = self.pos_prefix(i).unwrap_or(i);
         match self.lx(j) {
             Lex::Decade(y, jahre) => {
@@ -732,7 +734,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `zweiten Quartal [2024]`, `Q2 2024`, `ersten Halbjahr`, `45. Kalenderwoche`, `KW 45`.
-    fn quarter_week(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn quarter_week(&self, i: usize) -> Option<Match> {
         let j = self.pos_prefix(i).unwrap_or(i);
         let (n, unit_at) = match self.lx(j) {
             Lex::Ordinal(n) | Lex::OrdWord(n) => (n, j + 1),
@@ -779,7 +781,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `im Sommer [2023]`, `vergangenen Herbst`, `Frühjahr 2024`.
-    fn season(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn season(&self, i: usize) -> Option<Match> {
         let j = self.pos_prefix(i).unwrap_or(i);
         let (j, dir) = match self.lx(j) {
             Lex::Modifier(d) => (j + 1, d),
@@ -815,7 +817,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `heute`, `gestern Abend`, `morgen früh`, `heute Morgen`, `vorgestern`.
-    fn relative_day(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn relative_day(&self, i: usize) -> Option<Match> {
         let off = match self.lx(i) {
             Lex::RelDay(o) => i32::from(o),
             Lex::Morgen => {
@@ -834,7 +836,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `Sonntag`, `Sonntagabend`, `vergangenen Freitag`, `kommenden Montag früh`.
-    fn weekday(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn weekday(&self, i: usize) -> Option<Match> {
         let (j, dir) = match self.lx(i) {
             Lex::Modifier(d) => (i + 1, d),
             _ => (i, 0),
@@ -865,7 +867,7 @@ impl<'a> Matcher<'a> {
 
     /// Clock times and parts of a day: `14.30 Uhr`, `14 Uhr`, `um 9:15`, `Mitternacht`,
     /// `am Abend`, `in der Nacht zum Sonntag`.
-    fn time(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn time(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::Midnight => return self.hit(i, i + 1, Raw::Time { h: 24, m: 0 }),
             Lex::Part(_) | Lex::Morgen
@@ -914,7 +916,7 @@ impl<'a> Matcher<'a> {
         }
         let uhr = self.is_func(i + 1, Func::Uhr);
         let cue_before = matches!(self.prev_lex(i), Lex::Func(Func::Um | Func::Gegen));
-        if !uhr && !(cue_before && t.contains(':')) {
+        if !(uhr || cue_before && t.contains(':')) {
             return None;
         }
         let mut end = if uhr { i + 2 } else { i + 1 };
@@ -967,7 +969,7 @@ impl<'a> Matcher<'a> {
 
     /// `vergangene Woche`, `im Vorjahr`, `vor drei Tagen`, `in zwei Wochen`, `Ende des Jahres`,
     /// `Ende vergangenen Jahres`, `am Wochenende`, `vor Jahren`, `three days ago`.
-    fn relative(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn relative(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::RelNoun(unit, off) => {
                 return self.hit(
@@ -1067,7 +1069,7 @@ impl<'a> Matcher<'a> {
 
     /// `drei Tage`, `24 Stunden`, `anderthalb Jahre`, `mehrere Wochen`, `seit Monaten`,
     /// `jahrelang`, `zweitägige`, `die vergangenen drei Jahre`, `in den kommenden Tagen`.
-    fn duration(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn duration(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::DurX(u) => {
                 return self.hit(
@@ -1134,7 +1136,7 @@ impl<'a> Matcher<'a> {
 
     /// `jeden Montag`, `jede Woche`, `täglich`, `montags`, `zweimal im Jahr`, `alle zwei Wochen`,
     /// `Jahr für Jahr`.
-    fn set(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn set(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::Func(Func::Every) => match self.lx(i + 1) {
                 Lex::Weekday(wd, part) => {
@@ -1206,7 +1208,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `bisher`, `derzeit`, `künftig`, `jetzt` and friends.
-    fn reference(&self, i: usize) -> Option<(usize, Vec<Hit>)> {
+    fn reference(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::Ref(r) => {
                 // "jetzt" and "now" only as adverbs, not inside "bis jetzt"? keep both: PRESENT_REF
@@ -1259,7 +1261,16 @@ pub(crate) fn tense_at(cues: &[Cue], start: usize, end: usize, at: usize) -> Ten
             best = Some((dist, t));
         }
     }
-    best.map_or(Tense::Present, |(_, t)| t)
+    if let Some((_, t)) = best {
+        return t;
+    }
+    // weak cues: lower-case "-te" words not at the sentence start ("brannte", "kaufte")
+    let weak = (start + 1..end).any(|k| cues[k] == Cue::WeakPast);
+    if weak {
+        Tense::Past
+    } else {
+        Tense::Present
+    }
 }
 
 /// The tokens' classes, for the whole text.

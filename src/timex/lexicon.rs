@@ -278,6 +278,9 @@ pub(crate) enum Cue {
     Aux,
     /// A past participle (guessed): `gewählt`, `angekündigt`, `informiert`.
     Participle,
+    /// A lower-case word ending in `-te`/`-ten` (maybe a weak preterite: `brannte`); counts only
+    /// when the sentence has no other cue.
+    WeakPast,
 }
 
 /// A number word (German or English) as a value: `drei` → 3, `einundzwanzig` → 21.
@@ -767,6 +770,12 @@ fn cue(w: &str) -> Cue {
                 )
             {
                 Cue::Participle
+            } else if n >= 5
+                && (w.ends_with("te") || w.ends_with("ten"))
+                && !w.ends_with("ste")
+                && !w.ends_with("sten")
+            {
+                Cue::WeakPast
             } else {
                 Cue::None
             }

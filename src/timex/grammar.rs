@@ -321,6 +321,10 @@ impl<'a> Matcher<'a> {
 
     /// All hits starting at token `i`, the longest match; `None` when nothing starts here.
     pub(crate) fn at(&self, i: usize) -> Option<Match> {
+        // Only numbers can start a match without a temporal word.
+        if self.lx(i) == Lex::Other && !self.t(i).starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         let rules: [Rule<'a>; 14] = [
             Self::numeric_date,
             Self::day_month,
@@ -353,7 +357,7 @@ impl<'a> Matcher<'a> {
     /// `6.11.2024`, `06.11.24`, `6.11.` (ordinal token), `2024-11-06`, year ranges `2019-2021`.
     fn numeric_date(&self, i: usize) -> Option<Match> {
         let t = self.t(i);
-        if blocks_number_before(self.prev_text(i)) {
+        if !t.starts_with(|c: char| c.is_ascii_digit()) || blocks_number_before(self.prev_text(i)) {
             return None;
         }
         match self.kind(i)? {

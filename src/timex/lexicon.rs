@@ -552,11 +552,16 @@ pub(crate) fn classify(text: &str, kind: TokenKind, buf: &mut String) -> (Lex, C
         return (Lex::Other, Cue::None);
     }
     buf.clear();
-    for c in text.chars() {
-        if c == '\u{AD}' {
-            continue; // soft hyphen
+    if text.is_ascii() {
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in text.chars() {
+            if c == '\u{AD}' {
+                continue; // soft hyphen
+            }
+            buf.extend(c.to_lowercase());
         }
-        buf.extend(c.to_lowercase());
     }
     let w = buf.strip_suffix('.').unwrap_or(buf);
     let lex = lookup(w, text);
@@ -712,14 +717,26 @@ fn lookup(w: &str, original: &str) -> Lex {
             return Weekdays(d);
         }
     }
-    if let Some((d, p)) = weekday_compound(w) {
-        return Weekday(d, Some(p));
+    let has_day = w.contains("tag") || w.contains("woch") || w.contains("abend");
+    if !has_day && !w.contains("ig") && !w.contains("er") {
+        return Other; // the common case: an ordinary word
+    }
+    if has_day {
+        if let Some((d, p)) = weekday_compound(w) {
+            return Weekday(d, Some(p));
+        }
     }
     let first = w.as_bytes().first().copied().unwrap_or(0);
     if first.is_ascii_digit() || w.contains("ziger") {
         if let Some((y, j)) = decade(w) {
             return Decade(y, j);
         }
+    }
+    let adjective_ending = ["ig", "ige", "igen", "iger", "iges", "igem"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    if !adjective_ending {
+        return Other;
     }
     if let Some((n, u)) = duration_adjective(w) {
         // "der 45-Jährige" is a person, not a duration

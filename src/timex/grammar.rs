@@ -8,7 +8,7 @@
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
-use super::lexicon::{Cue, Func, Lex, Part, Unit};
+use super::lexicon::{Cue, Func, Holiday, Lex, Part, Unit};
 use super::normalize::{Raw, Tense};
 
 /// One recognised expression.
@@ -322,10 +322,14 @@ impl<'a> Matcher<'a> {
     /// All hits starting at token `i`, the longest match; `None` when nothing starts here.
     pub(crate) fn at(&self, i: usize) -> Option<Match> {
         // Only numbers can start a match without a temporal word.
-        if self.lx(i) == Lex::Other && !self.t(i).starts_with(|c: char| c.is_ascii_digit()) {
+        if self.lx(i) == Lex::Other
+            && !self.t(i).starts_with(|c: char| c.is_ascii_digit())
+            && self.t(i) != "Christi"
+        {
             return None;
         }
-        let rules: [Rule<'a>; 14] = [
+        let rules: [Rule<'a>; 15] = [
+            Self::holiday,
             Self::numeric_date,
             Self::day_month,
             Self::day_range,
@@ -808,6 +812,35 @@ impl<'a> Matcher<'a> {
         self.hit(i, j + 1, Raw::Season { y: None, s, dir })
     }
 
+    /// `Weihnachten [2023]`, `Ostern`, `Pfingstmontag`, `Christi Himmelfahrt`,
+    /// `Tag der Deutschen Einheit`, `Tag der Arbeit`.
+    fn holiday(&self, i: usize) -> Option<Match> {
+        let (h, end) = match self.lx(i) {
+            Lex::Holiday(h) => (h, i + 1),
+            _ if self.t(i) == "Christi" => match self.lx(i + 1) {
+                Lex::Holiday(h) => (h, i + 2),
+                _ => return None,
+            },
+            Lex::Unit(Unit::Day, false) if self.t(i) == "Tag" && self.t(i + 1) == "der" => {
+                match (self.t(i + 2), self.t(i + 3)) {
+                    ("Deutschen", "Einheit") => (Holiday::Fixed(10, 3), i + 4),
+                    ("Arbeit", _) => (Holiday::Fixed(5, 1), i + 3),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let (y, end) = match self.year_at(end) {
+            Some(y) => (Some(y), end + 1),
+            None => (None, end),
+        };
+        let raw = match h {
+            Holiday::Fixed(m, d) => Raw::Ymd { y, m, d },
+            Holiday::Easter(off) => Raw::Easter { y, off },
+        };
+        self.hit(i, end, raw)
+    }
+
     // ----- days and times of day -----
 
     /// A part of day after a day word: `Abend`, `Morgen` (noun), `früh`.
@@ -824,6 +857,21 @@ impl<'a> Matcher<'a> {
     fn relative_day(&self, i: usize) -> Option<Match> {
         let off = match self.lx(i) {
             Lex::RelDay(o) => i32::from(o),
+            Lex::Modifier(0) => {
+                // "this morning", "diesen Abend"
+                let p = self.part_after(i + 1).or(match self.lx(i + 1) {
+                    Lex::Morgen => Some(Part::Morning),
+                    _ => None,
+                })?;
+                return self.hit(
+                    i,
+                    i + 2,
+                    Raw::RelDay {
+                        off: 0,
+                        part: Some(p),
+                    },
+                );
+            }
             Lex::Morgen => {
                 // the noun "Morgen" (morning) unless it starts the sentence
                 if self.capitalized(i) && i != self.start {
@@ -862,6 +910,14 @@ impl<'a> Matcher<'a> {
                 None => (j + 1, None),
             },
         };
+        // "Dienstag vergangener Woche", "Freitag dieser Woche"
+        if part.is_none() && dir == 0 {
+            if let (Lex::Modifier(off), Lex::Unit(Unit::Week, false)) =
+                (self.lx(end), self.lx(end + 1))
+            {
+                return self.hit(i, end + 2, Raw::WeekdayOfWeek { wd, off });
+            }
+        }
         let mut h = self.hit(i, end, Raw::Weekday { wd, dir, part })?;
         if self.prev(i).is_some_and(|p| self.is_func(p, Func::Seit)) {
             h.1[0].tense = Some(Tense::Past);
@@ -874,6 +930,14 @@ impl<'a> Matcher<'a> {
     fn time(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::Midnight => return self.hit(i, i + 1, Raw::Time { h: 24, m: 0 }),
+            Lex::EarlyLate if matches!(self.prev_lex(i), Lex::Func(Func::Am)) => {
+                let p = match self.lx(i + 1) {
+                    Lex::Part(p) => p,
+                    Lex::Morgen => Part::Morning,
+                    _ => return None,
+                };
+                return self.hit(i, i + 2, Raw::PartOfDay(p));
+            }
             Lex::Part(_) | Lex::Morgen
                 if self.capitalized(i) || matches!(self.lx(i), Lex::Part(_)) =>
             {
@@ -919,6 +983,23 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let uhr = self.is_func(i + 1, Func::Uhr);
+        // "zwischen 9 und 17 Uhr", "von 8 bis 12 Uhr": the first number shares the "Uhr"
+        if !uhr && matches!(self.t(i + 1), "bis" | "und" | "-" | "–") && h <= 24 && m <= 59 {
+            if let Some((end, mut hits)) = self.time(i + 2) {
+                if self.is_func(i + 3, Func::Uhr) || self.is_func(end - 1, Func::Uhr) {
+                    let first = Hit {
+                        span: self.span(i, i + 1),
+                        raw: Raw::Time {
+                            h: h as u8,
+                            m: m as u8,
+                        },
+                        tense: None,
+                    };
+                    hits.insert(0, first);
+                    return Some((end, hits));
+                }
+            }
+        }
         let cue_before = matches!(self.prev_lex(i), Lex::Func(Func::Um | Func::Gegen));
         if !(uhr || cue_before && t.contains(':')) {
             return None;

@@ -66,6 +66,18 @@ pub(crate) enum Unit {
 impl Unit {
     /// A TIMEX3 duration of `amount` (a number or `X`) of this unit: `P3D`, `PT5H`, `PXY`.
     pub(crate) fn duration(self, amount: &str) -> String {
+        // quarters and half years are written in months (P3M, P6M)
+        let months = match self {
+            Unit::Quarter => 3.0,
+            Unit::HalfYear => 6.0,
+            _ => 0.0,
+        };
+        if months > 0.0 {
+            return match amount.parse::<f64>() {
+                Ok(n) => format!("P{}M", n * months),
+                Err(_) => "PXM".to_string(),
+            };
+        }
         let (t, code) = match self {
             Unit::Second => ("T", "S"),
             Unit::Minute => ("T", "M"),
@@ -260,8 +272,21 @@ pub(crate) enum Lex {
     DurAdj(u32, Unit),
     /// A quarter written `Q2`.
     QuarterCode(u8),
+    /// A holiday: a fixed day or a day relative to Easter Sunday.
+    Holiday(Holiday),
+    /// `frühen` / `späten` before a part of the day ("am frühen Morgen").
+    EarlyLate,
     /// A function word.
     Func(Func),
+}
+
+/// A holiday's date rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// The same day every year (month, day).
+    Fixed(u8, u8),
+    /// Days after Easter Sunday (negative: before).
+    Easter(i16),
 }
 
 /// Tense cues the sentence-level tense detector counts.
@@ -565,7 +590,11 @@ pub(crate) fn classify(text: &str, kind: TokenKind, buf: &mut String) -> (Lex, C
     }
     let w = buf.strip_suffix('.').unwrap_or(buf);
     let lex = lookup(w, text);
-    (lex, cue(w))
+    let mut cue = cue(w);
+    if cue == Cue::WeakPast && !text.starts_with(char::is_lowercase) {
+        cue = Cue::None; // nouns: "Weihnachten", "Rente"
+    }
+    (lex, cue)
 }
 
 fn lookup(w: &str, original: &str) -> Lex {
@@ -673,6 +702,35 @@ fn lookup(w: &str, original: &str) -> Lex {
         "dreieinhalb" => HalfNum(3),
         "viereinhalb" => HalfNum(4),
         "fünfeinhalb" => HalfNum(5),
+        "weihnachten" | "christmas" | "weihnachtstag" => Holiday(self::Holiday::Fixed(12, 25)),
+        "heiligabend" => Holiday(self::Holiday::Fixed(12, 24)),
+        "silvester" | "silvesterabend" => Holiday(self::Holiday::Fixed(12, 31)),
+        "neujahr" | "neujahrstag" => Holiday(self::Holiday::Fixed(1, 1)),
+        "valentinstag" => Holiday(self::Holiday::Fixed(2, 14)),
+        "halloween" | "reformationstag" => Holiday(self::Holiday::Fixed(10, 31)),
+        "allerheiligen" => Holiday(self::Holiday::Fixed(11, 1)),
+        "ostern" | "ostersonntag" | "easter" => Holiday(self::Holiday::Easter(0)),
+        "ostermontag" => Holiday(self::Holiday::Easter(1)),
+        "karfreitag" => Holiday(self::Holiday::Easter(-2)),
+        "gründonnerstag" => Holiday(self::Holiday::Easter(-3)),
+        "rosenmontag" => Holiday(self::Holiday::Easter(-48)),
+        "aschermittwoch" => Holiday(self::Holiday::Easter(-46)),
+        "himmelfahrt" => Holiday(self::Holiday::Easter(39)),
+        "pfingsten" | "pfingstsonntag" => Holiday(self::Holiday::Easter(49)),
+        "pfingstmontag" => Holiday(self::Holiday::Easter(50)),
+        "fronleichnam" => Holiday(self::Holiday::Easter(60)),
+        "frühen" | "späten" => EarlyLate,
+        "jahresende" | "jahresanfang" | "jahresbeginn" | "jahresmitte" | "diesjährige"
+        | "diesjährigen" | "diesjähriger" | "diesjähriges" | "heuer" => {
+            RelNoun(self::Unit::Year, 0)
+        }
+        "vorjährige" | "vorjährigen" | "vorjähriger" | "vorjähriges" | "letztjährige"
+        | "letztjährigen" | "letztjähriger" | "letztjähriges" => RelNoun(self::Unit::Year, -1),
+        "monatsende" | "monatsanfang" | "monatsbeginn" | "monatsmitte" => {
+            RelNoun(self::Unit::Month, 0)
+        }
+        "wochenmitte" => RelNoun(self::Unit::Week, 0),
+        "halbjährlich" | "halbjährliche" | "halbjährlichen" => SetWord(self::Unit::HalfYear),
         "q1" => QuarterCode(1),
         "q2" => QuarterCode(2),
         "q3" => QuarterCode(3),
@@ -764,7 +822,9 @@ fn cue(w: &str) -> Cue {
         | "machten" | "trat" | "traten" | "blieb" | "blieben" | "zog" | "zogen" | "legte"
         | "legten" | "stellte" | "stellten" | "eröffnete" | "unterzeichnete" | "stimmte"
         | "stimmten" | "entschied" | "beschloss" | "beschlossen" | "kritisierte" | "betonte"
-        | "was" | "were" | "had" | "did" | "said" | "went" | "came" => Cue::Past,
+        | "was" | "were" | "had" | "did" | "said" | "went" | "came" | "met" | "made" | "took"
+        | "gave" | "told" | "began" | "fell" | "rose" | "won" | "lost" | "held" | "left"
+        | "saw" => Cue::Past,
         "wird" | "werden" | "werde" | "wirst" | "werdet" | "soll" | "sollen" | "will"
         | "wollen" | "plant" | "planen" | "geplant" | "beabsichtigt" | "voraussichtlich"
         | "shall" | "going" => Cue::Future,
@@ -788,7 +848,7 @@ fn cue(w: &str) -> Cue {
             {
                 Cue::Participle
             } else if n >= 5
-                && (w.ends_with("te") || w.ends_with("ten"))
+                && (w.ends_with("te") || w.ends_with("ten") || w.ends_with("ed") && w.is_ascii())
                 && !w.ends_with("ste")
                 && !w.ends_with("sten")
             {

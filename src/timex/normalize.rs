@@ -86,6 +86,16 @@ pub(crate) enum Raw {
         dir: i8,
         part: Option<Part>,
     },
+    /// A day relative to Easter Sunday (Karfreitag: -2), of a year or of the anchor's year.
+    Easter {
+        y: Option<i32>,
+        off: i16,
+    },
+    /// Weekday `wd` of the week `off` weeks from the anchor's ("Dienstag vergangener Woche").
+    WeekdayOfWeek {
+        wd: u8,
+        off: i8,
+    },
     /// A month without year, direction given: "vergangenen Juni".
     MonthDir {
         m: u8,
@@ -167,6 +177,27 @@ pub(crate) fn weekday(d: Date) -> u8 {
 /// `d` plus `n` days.
 pub(crate) fn add_days(d: Date, n: i64) -> Date {
     civil_from_days(days(d) + n)
+}
+
+/// Easter Sunday of year `y` (Gregorian computus, the "anonymous" algorithm).
+pub(crate) fn easter(y: i32) -> Date {
+    let y64 = i64::from(y);
+    let a = y64.rem_euclid(19);
+    let b = y64.div_euclid(100);
+    let c = y64.rem_euclid(100);
+    let (d, e) = (b.div_euclid(4), b.rem_euclid(4));
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c.div_euclid(4), c.rem_euclid(4));
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let n = h + l - 7 * m + 114;
+    Date {
+        year: y,
+        month: n.div_euclid(31) as u8,
+        day: (n.rem_euclid(31) + 1) as u8,
+    }
 }
 
 /// ISO 8601 week-numbering year and week of `d`.
@@ -300,6 +331,32 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                 },
             )
         }
+        Raw::Easter { y, off } => {
+            let on = |y: i32| add_days(easter(y), i64::from(off));
+            let day = match (y, a) {
+                (Some(y), _) => Some(on(y)),
+                (None, Some(a)) => {
+                    let d = on(a.year);
+                    Some(match cx.tense {
+                        Tense::Past if d > a => on(a.year - 1),
+                        Tense::Future if d < a => on(a.year + 1),
+                        _ => d,
+                    })
+                }
+                (None, None) => None,
+            };
+            (Date, day.map_or("XXXX-XX-XX".to_string(), ymd))
+        }
+        Raw::WeekdayOfWeek { wd, off } => (
+            Date,
+            match a {
+                Some(a) => {
+                    let monday = add_days(a, 1 - i64::from(weekday(a)));
+                    ymd(add_days(monday, 7 * i64::from(off) + i64::from(wd) - 1))
+                }
+                None => format!("XXXX-WXX-{wd}"),
+            },
+        ),
         Raw::MonthDir { m, dir } => (
             Date,
             match a {
@@ -503,6 +560,20 @@ mod tests {
         assert_eq!(add_months(2024, 11, 2), (2025, 1));
         assert_eq!(add_months(2024, 1, -1), (2023, 12));
         assert_eq!(add_months(2024, 1, -25), (2021, 12));
+    }
+
+    #[test]
+    fn easter_sundays() {
+        for (y, e) in [
+            (2024, "2024-03-31"),
+            (2025, "2025-04-20"),
+            (2019, "2019-04-21"),
+            (2000, "2000-04-23"),
+            (1818, "1818-03-22"),
+            (2038, "2038-04-25"),
+        ] {
+            assert_eq!(easter(y), d(e), "{y}");
+        }
     }
 
     #[test]

@@ -177,6 +177,14 @@ fn blocks_year_after(w: &str) -> bool {
             | "kwh"
             | "mw"
             | "gw"
+            | "gulden"
+            | "mark"
+            | "dm"
+            | "reichsmark"
+            | "yen"
+            | "rubel"
+            | "taler"
+            | "lire"
             | "cent"
             | "ct"
             | "flüchtlinge"
@@ -353,7 +361,36 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
-        best.or_else(|| self.reference(i))
+        let (end, mut hits) = best.or_else(|| self.reference(i))?;
+        // "im März vergangenen Jahres", "am 6. Mai des Vorjahres", "im Sommer dieses Jahres"
+        if let [hit] = hits.as_mut_slice() {
+            if raw_without_year(&hit.raw) {
+                if let Some((after, off)) = self.relative_year(end) {
+                    let inner = Box::new(hit.raw.clone());
+                    hit.raw = Raw::InYear { off, inner };
+                    hit.span = hit.span.cover(self.span(end, after));
+                    return Some((after, hits));
+                }
+            }
+        }
+        Some((end, hits))
+    }
+
+    /// A year relative to the anchor after a date: `vergangenen Jahres`, `des Vorjahres`,
+    /// `dieses Jahres`; the index after it and the offset in years.
+    fn relative_year(&self, k: usize) -> Option<(usize, i32)> {
+        let k = if self.is_func(k, Func::Article) {
+            k + 1
+        } else {
+            k
+        };
+        match (self.lx(k), self.lx(k + 1)) {
+            (Lex::Modifier(o), Lex::Unit(Unit::Year, false)) => Some((k + 2, i32::from(o))),
+            (Lex::RelNoun(Unit::Year, o), _) if self.t(k).to_lowercase().starts_with("vorjahr") => {
+                Some((k + 1, i32::from(o)))
+            }
+            _ => None,
+        }
     }
 
     // ----- dates -----
@@ -1032,6 +1069,13 @@ impl<'a> Matcher<'a> {
             }
         }
         let a = amount(self.lx(j), self.t(j))?;
+        // "2-3,5 Sekunden" split by the tokenizer: a number glued to "," or "." is a fragment
+        if j > self.start
+            && matches!(self.t(j - 1), "," | ".")
+            && self.toks[j - 1].span.end == self.toks[j].span.start
+        {
+            return None;
+        }
         let Lex::Unit(u, plural) = self.lx(j + 1) else {
             return None;
         };
@@ -1253,10 +1297,7 @@ impl<'a> Matcher<'a> {
             }
             Lex::SetWord(u) => self.hit(i, i + 1, Raw::Set(u.duration("1"))),
             Lex::Weekdays(wd) => self.hit(i, i + 1, Raw::Set(format!("XXXX-WXX-{wd}"))),
-            Lex::Parts(p)
-                if self.kind(i.wrapping_sub(1)) != Some(TokenKind::Word)
-                    || !matches!(self.lx(i - 1), Lex::Func(Func::Uhr)) =>
-            {
+            Lex::Parts(p) if i == self.start || !self.capitalized(i) => {
                 self.hit(i, i + 1, Raw::Set(format!("XXXX-XX-XXT{}", p.code())))
             }
             Lex::Times(_) => {
@@ -1315,6 +1356,23 @@ impl<'a> Matcher<'a> {
             _ => None,
         }
     }
+}
+
+/// True for a date that names no year and can take one ("6. Mai", "März", "Sommer").
+fn raw_without_year(raw: &Raw) -> bool {
+    matches!(
+        raw,
+        Raw::Ymd { y: None, .. }
+            | Raw::Ym { y: None, .. }
+            | Raw::Season {
+                y: None,
+                dir: 0,
+                ..
+            }
+            | Raw::Quarter { y: None, .. }
+            | Raw::Half { y: None, .. }
+            | Raw::Easter { y: None, .. }
+    )
 }
 
 /// Half a unit as an amount of a smaller unit: half a year is six months, half a day twelve hours.

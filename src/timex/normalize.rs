@@ -96,6 +96,11 @@ pub(crate) enum Raw {
         wd: u8,
         off: i8,
     },
+    /// A date without year in a year relative to the anchor: "im März vergangenen Jahres".
+    InYear {
+        off: i32,
+        inner: Box<Raw>,
+    },
     /// A month without year, direction given: "vergangenen Juni".
     MonthDir {
         m: u8,
@@ -330,6 +335,22 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                     None => format!("XXXX-{m:02}"),
                 },
             )
+        }
+        Raw::InYear { off, ref inner } => {
+            let Some(a) = a else {
+                return resolve(inner, cx);
+            };
+            let y = Some(a.year.saturating_add(off));
+            let with_year = match **inner {
+                Raw::Ymd { m, d, .. } => Raw::Ymd { y, m, d },
+                Raw::Ym { m, .. } => Raw::Ym { y, m },
+                Raw::Season { s, .. } => Raw::Season { y, s, dir: 0 },
+                Raw::Quarter { q, .. } => Raw::Quarter { y, q },
+                Raw::Half { h, .. } => Raw::Half { y, h },
+                Raw::Easter { off, .. } => Raw::Easter { y, off },
+                ref other => other.clone(),
+            };
+            resolve(&with_year, cx)
         }
         Raw::Easter { y, off } => {
             let on = |y: i32| add_days(easter(y), i64::from(off));

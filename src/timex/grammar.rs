@@ -999,6 +999,33 @@ impl<'a> Matcher<'a> {
                         return self.hit(i, i + 3, Raw::NightBefore { wd, dir: 0 });
                     }
                 }
+                // "am Morgen des 28. Oktober 1922", "in der Nacht zum 6. November"
+                let shift = match self.t(i + 1) {
+                    "des" | "vom" => Some(0),
+                    "zum" | "auf" if p == Part::Night => Some(-1),
+                    _ => None,
+                };
+                if let Some(shift) = shift {
+                    let k = if self.t(i + 2) == "den" { i + 3 } else { i + 2 };
+                    if let Some((end, hits)) = self.day_month(k).or_else(|| self.numeric_date(k)) {
+                        if let [Hit {
+                            raw: raw @ Raw::Ymd { .. },
+                            ..
+                        }] = hits.as_slice()
+                        {
+                            let inner = Box::new(raw.clone());
+                            return self.hit(
+                                i,
+                                end,
+                                Raw::WithPart {
+                                    part: p,
+                                    shift,
+                                    inner,
+                                },
+                            );
+                        }
+                    }
+                }
                 return self.hit(i, i + 1, Raw::PartOfDay(p));
             }
             _ => {}
@@ -1210,6 +1237,8 @@ impl<'a> Matcher<'a> {
                     },
                 )
             }
+            // "im Dreißigjährigen Krieg": a capitalised adjective inside a sentence is a name
+            Lex::DurAdj(..) if i > self.start && self.capitalized(i) => return None,
             Lex::DurAdj(n, u) => {
                 let amount = if n == 0 {
                     "X".to_string()

@@ -96,6 +96,12 @@ pub(crate) enum Raw {
         wd: u8,
         off: i8,
     },
+    /// A part of a given day, `shift` days after it ("Nacht zum 6. November": -1).
+    WithPart {
+        part: Part,
+        shift: i8,
+        inner: Box<Raw>,
+    },
     /// A date without year in a year relative to the anchor: "im März vergangenen Jahres".
     InYear {
         off: i32,
@@ -335,6 +341,19 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                     None => format!("XXXX-{m:02}"),
                 },
             )
+        }
+        Raw::WithPart {
+            part,
+            shift,
+            ref inner,
+        } => {
+            let (_, day) = resolve(inner, cx);
+            let day = match (shift, day_of_value(&day)) {
+                (0, _) => day,
+                (_, Some(d)) => ymd(add_days(d, i64::from(shift))),
+                (_, None) => "XXXX-XX-XX".to_string(),
+            };
+            (Time, format!("{day}T{}", part.code()))
         }
         Raw::InYear { off, ref inner } => {
             let Some(a) = a else {

@@ -154,3 +154,64 @@ fn any_input_annotates_without_panic_and_spans_are_in_bounds() {
         }
     }
 }
+
+#[test]
+fn annotator_resolves_against_the_found_or_user_anchor() {
+    use randnotiz::timex::AnchorSource;
+    use randnotiz::{Annotator, Document, Kind};
+
+    let text =
+        "Berlin, 6. November 2024 – Die Größe 😀 zählt: Gestern kam er, am Sonntag wurde gewählt.";
+    let out = Annotator::new()
+        .annotate(&Document::new(text))
+        .expect("annotates");
+    let anchor = out.anchor.expect("dateline found");
+    assert_eq!(anchor.source, AnchorSource::Dateline);
+    assert_eq!(anchor.date.to_string(), "2024-11-06");
+    let dates: Vec<(&str, &str, &str)> = out
+        .spans
+        .iter()
+        .filter(|a| a.kind == Kind::Date)
+        .map(|a| {
+            (
+                a.text.as_str(),
+                a.label.as_str(),
+                a.attrs.value.as_deref().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("6. November 2024", "DATE", "2024-11-06"),
+            ("Gestern", "DATE", "2024-11-05"),
+            ("Sonntag", "DATE", "2024-11-03"),
+        ]
+    );
+    // UTF-16 offsets point at the same text in a JavaScript string
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for a in out.spans.iter().filter(|a| a.kind == Kind::Date) {
+        assert_eq!(
+            String::from_utf16_lossy(&utf16[a.at.start_utf16..a.at.end_utf16]),
+            a.text
+        );
+    }
+    let json = serde_json::to_value(&out).expect("serializes");
+    assert_eq!(json["anchor"]["source"], "dateline");
+    assert_eq!(json["anchor"]["date"], "2024-11-06");
+
+    // A user-set date wins over the dateline.
+    let doc = Document::new(text).with_date(Date {
+        year: 2024,
+        month: 11,
+        day: 20,
+    });
+    let out = Annotator::new().annotate(&doc).expect("annotates");
+    assert_eq!(out.anchor.map(|a| a.source), Some(AnchorSource::User));
+    let gestern = out
+        .spans
+        .iter()
+        .find(|a| a.text == "Gestern")
+        .expect("Gestern");
+    assert_eq!(gestern.attrs.value.as_deref(), Some("2024-11-19"));
+}

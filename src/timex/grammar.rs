@@ -251,13 +251,20 @@ fn amount(lex: Lex, text: &str) -> Option<String> {
         Lex::HalfNum(v) => Some(format!("{v}.5")),
         Lex::Vague => Some("X".to_string()),
         Lex::Other => {
-            // "1,5" or "2.5" decimals, "10.000" thousands
-            let groups = digit_groups(text, ',').filter(|g| g.len() == 2)?;
-            Some(
-                format!("{}.{}", groups[0], groups[1].trim_end_matches('0'))
-                    .trim_end_matches('.')
-                    .to_string(),
-            )
+            // "1,5" (decimal comma) or "10.000" (thousands)
+            if let Some([int, frac]) = digit_groups(text, ',').as_deref() {
+                let frac = frac.trim_end_matches('0');
+                return Some(if frac.is_empty() {
+                    int.to_string()
+                } else {
+                    format!("{int}.{frac}")
+                });
+            }
+            let groups = digit_groups(text, '.')?;
+            let thousands = groups.len() >= 2
+                && groups[1..].iter().all(|g| g.len() == 3)
+                && groups[0].len() <= 3;
+            thousands.then(|| groups.concat().trim_start_matches('0').to_string())
         }
         _ => None,
     }
@@ -1109,12 +1116,9 @@ impl<'a> Matcher<'a> {
         if u == Unit::Weekend {
             return None;
         }
-        let one = a == "1";
-        if one == plural && !(a.contains('.') && plural) {
-            // "ein Jahre" / "drei Jahr": not an amount of this unit ("drei Jahr" in headlines is rare)
-            if !(plural && a.contains('.')) {
-                return None;
-            }
+        // "ein Jahr", "drei Jahre", "1,5 Jahre"; not "drei Jahr" nor "ein Jahre"
+        if (a == "1") == plural {
+            return None;
         }
         // "eines Tages" is "one day" (some day)
         if self.t(j).eq_ignore_ascii_case("eines") {

@@ -39,173 +39,45 @@ pub(crate) struct Matcher<'a> {
     pub end: usize,
 }
 
+/// Words before a number that make it anything but a date (lower case, sorted).
+#[rustfmt::skip]
+const NOT_DATE_AFTER: &[&str] = &[
+    "+", "abs", "absatz", "aktenzeichen", "art", "artikel", "ausgabe", "az", "band", "bus", "fax",
+    "flug", "gleis", "handy", "hausnummer", "heft", "isbn", "kapitel", "kennziffer", "linie",
+    "minute", "mobil", "modell", "no", "nr", "number", "nummer", "page", "paragraf", "paragrafen",
+    "paragraph", "platz", "plz", "postfach", "randnummer", "rang", "raum", "release", "rn", "runde",
+    "rz", "s", "seite", "seiten", "spieltag", "startnummer", "tel", "telefon", "typ", "update", "v",
+    "version", "ziffer", "zimmer", "§", "§§",
+];
+
 /// Tokens before a number that make it anything but a date.
 fn blocks_number_before(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().trim_end_matches('.'),
-        "nr" | "nummer"
-            | "paragraf"
-            | "paragraph"
-            | "paragrafen"
-            | "§"
-            | "§§"
-            | "artikel"
-            | "art"
-            | "seite"
-            | "seiten"
-            | "s"
-            | "tel"
-            | "telefon"
-            | "fax"
-            | "plz"
-            | "version"
-            | "v"
-            | "zimmer"
-            | "raum"
-            | "linie"
-            | "bus"
-            | "flug"
-            | "kapitel"
-            | "abs"
-            | "absatz"
-            | "band"
-            | "heft"
-            | "ziffer"
-            | "gleis"
-            | "modell"
-            | "typ"
-            | "ausgabe"
-            | "kennziffer"
-            | "az"
-            | "aktenzeichen"
-            | "postfach"
-            | "update"
-            | "release"
-            | "no"
-            | "number"
-            | "page"
-            | "isbn"
-            | "mobil"
-            | "handy"
-            | "hausnummer"
-            | "platz"
-            | "rang"
-            | "startnummer"
-            | "spieltag"
-            | "runde"
-            | "minute"
-            | "rn"
-            | "rz"
-            | "randnummer"
-            | "+"
-    )
+    let w = w.to_lowercase();
+    NOT_DATE_AFTER
+        .binary_search(&w.trim_end_matches('.'))
+        .is_ok()
 }
+
+/// Words after a number that make it a count, not a year (lower case, sorted).
+#[rustfmt::skip]
+const COUNTED: &[&str] = &[
+    "$", "%", "*", "+", "abgeordnete", "arten", "autos", "beschäftigte", "besucher",
+    "besucherinnen", "cent", "chf", "ct", "delegierte", "dm", "dollar", "einwohner", "eur", "euro",
+    "euros", "exemplare", "fahrzeuge", "fans", "flüchtlinge", "franken", "frauen", "fälle",
+    "geflüchtete", "grad", "gramm", "gulden", "gw", "hektar", "häuser", "infizierte", "jobs", "kg",
+    "kilo", "kilometer", "kinder", "km", "kw", "kwh", "leute", "lire", "liter", "m", "mal", "mark",
+    "menschen", "meter", "milliarden", "millionen", "mio", "mitarbeitende", "mitarbeiter",
+    "mitglieder", "mrd", "mw", "männer", "neuinfektionen", "patienten", "personen", "pfund",
+    "prozent", "ps", "punkte", "quadratmeter", "reichsmark", "rubel", "schüler", "seiten", "sitze",
+    "soldaten", "stellen", "stimmen", "studenten", "stück", "taler", "tausend", "teilnehmer",
+    "tiere", "tonnen", "tore", "tote", "toten", "unterschriften", "verletzte", "wohnungen", "x",
+    "yen", "zuschauer", "°", "×", "€",
+];
 
 /// Tokens after a number that make it a count, not a year.
 fn blocks_year_after(w: &str) -> bool {
-    let l = w.to_lowercase();
-    matches!(
-        l.trim_end_matches('.'),
-        "euro"
-            | "eur"
-            | "€"
-            | "$"
-            | "dollar"
-            | "franken"
-            | "chf"
-            | "pfund"
-            | "prozent"
-            | "%"
-            | "menschen"
-            | "personen"
-            | "besucher"
-            | "besucherinnen"
-            | "einwohner"
-            | "meter"
-            | "kilometer"
-            | "km"
-            | "m"
-            | "kg"
-            | "tonnen"
-            | "stimmen"
-            | "mitglieder"
-            | "mitarbeiter"
-            | "mitarbeitende"
-            | "fälle"
-            | "mal"
-            | "stück"
-            | "teilnehmer"
-            | "soldaten"
-            | "tote"
-            | "toten"
-            | "verletzte"
-            | "kinder"
-            | "frauen"
-            | "männer"
-            | "leute"
-            | "zuschauer"
-            | "fans"
-            | "beschäftigte"
-            | "stellen"
-            | "jobs"
-            | "wohnungen"
-            | "häuser"
-            | "autos"
-            | "fahrzeuge"
-            | "tiere"
-            | "arten"
-            | "punkte"
-            | "kilo"
-            | "gramm"
-            | "liter"
-            | "hektar"
-            | "quadratmeter"
-            | "seiten"
-            | "exemplare"
-            | "schüler"
-            | "studenten"
-            | "euros"
-            | "mio"
-            | "mrd"
-            | "millionen"
-            | "milliarden"
-            | "tausend"
-            | "grad"
-            | "°"
-            | "ps"
-            | "kw"
-            | "kwh"
-            | "mw"
-            | "gw"
-            | "gulden"
-            | "mark"
-            | "dm"
-            | "reichsmark"
-            | "yen"
-            | "rubel"
-            | "taler"
-            | "lire"
-            | "cent"
-            | "ct"
-            | "flüchtlinge"
-            | "geflüchtete"
-            | "patienten"
-            | "infizierte"
-            | "neuinfektionen"
-            | "delegierte"
-            | "abgeordnete"
-            | "sitze"
-            | "unterschriften"
-            | "tore"
-            | "x"
-            | "×"
-            | "-"
-            | "–"
-            | ":"
-            | "/"
-            | "+"
-            | "*"
-    )
+    let w = w.to_lowercase();
+    COUNTED.binary_search(&w.trim_end_matches('.')).is_ok()
 }
 
 fn is_year(v: u32) -> bool {
@@ -1460,4 +1332,29 @@ pub(crate) fn classify_all(text: &str, toks: &[Token]) -> (Vec<Lex>, Vec<Cue>) {
         cues.push(c);
     }
     (lex, cues)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_tables_are_sorted_for_binary_search() {
+        for table in [NOT_DATE_AFTER, COUNTED] {
+            let mut sorted = table.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted, table);
+        }
+    }
+
+    #[test]
+    fn two_digit_years_and_amounts() {
+        assert_eq!(expand_year(24), 2024);
+        assert_eq!(expand_year(98), 1998);
+        assert_eq!(amount(Lex::Other, "1,5").as_deref(), Some("1.5"));
+        assert_eq!(amount(Lex::Other, "10.000").as_deref(), Some("10000"));
+        assert_eq!(amount(Lex::Other, "6.11.2024"), None);
+        assert_eq!(amount(Lex::NumWord(3), "drei").as_deref(), Some("3"));
+    }
 }

@@ -485,7 +485,12 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_at(k) {
             return self.hit(i, k + 1, Raw::Ymd { y: Some(y), m, d });
         }
-        if self.month_is_abbrev(j) {
+        // without a year only after "on"/"by"/…: "im November 6 Tage" is no date
+        let english = matches!(
+            self.prev_text(j),
+            "on" | "On" | "by" | "until" | "since" | "from"
+        );
+        if self.month_is_abbrev(j) || !english {
             return None;
         }
         self.hit(i, j + 2, Raw::Ymd { y: None, m, d })

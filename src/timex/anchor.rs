@@ -10,6 +10,7 @@ use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
 use super::grammar::{classify_all, Matcher};
+use super::lexicon::Lexicon;
 use super::{Anchor, AnchorSource};
 
 /// How many lines from the top are searched.
@@ -22,7 +23,7 @@ fn lower(s: &str) -> String {
 }
 
 /// The anchor found in the head of `text`, if any.
-pub(crate) fn find(text: &str, toks: &[Token]) -> Option<Anchor> {
+pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anchor> {
     // the head: first MAX_LINES non-empty lines, at most MAX_BYTES
     let mut limit = text.len().min(MAX_BYTES);
     let mut lines = 0;
@@ -49,7 +50,7 @@ pub(crate) fn find(text: &str, toks: &[Token]) -> Option<Anchor> {
         return None;
     }
     let head = &toks[..n];
-    let (lex, _) = classify_all(text, head);
+    let (lex, _) = classify_all(lexicon, text, head);
     let m = Matcher {
         text,
         toks: head,

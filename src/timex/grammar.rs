@@ -8,7 +8,7 @@
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
-use super::lexicon::{Cue, Func, Holiday, Lex, Part, Unit};
+use super::lexicon::{Cue, Func, Holiday, Lex, Lexicon, Part, Unit};
 use super::normalize::{Raw, Tense};
 
 /// One recognised expression.
@@ -1327,12 +1327,12 @@ pub(crate) fn tense_at(cues: &[Cue], start: usize, end: usize, at: usize) -> Ten
 }
 
 /// The tokens' classes, for the whole text.
-pub(crate) fn classify_all(text: &str, toks: &[Token]) -> (Vec<Lex>, Vec<Cue>) {
+pub(crate) fn classify_all(lexicon: &Lexicon, text: &str, toks: &[Token]) -> (Vec<Lex>, Vec<Cue>) {
     let mut buf = String::with_capacity(32);
     let mut lex = Vec::with_capacity(toks.len());
     let mut cues = Vec::with_capacity(toks.len());
     for t in toks {
-        let (l, c) = super::lexicon::classify(t.text(text), t.kind, &mut buf);
+        let (l, c) = super::lexicon::classify(lexicon, t.text(text), t.kind, &mut buf);
         lex.push(l);
         cues.push(c);
     }

@@ -1,8 +1,14 @@
 //! Word lists of the temporal tagger: months, weekdays, number words, units, seasons, parts of the
 //! day, relative and reference words, German first and the cheap English equivalents.
 //!
-//! Every token is classified once into a [`Lex`] (a small `Copy` value) by matching its lowercased
-//! text; the grammar then only looks at these values. Nothing here looks at neighbouring tokens.
+//! Every token is classified once into a [`Lex`] (a small `Copy` value) and a tense [`Cue`]: its
+//! lower-cased text is looked up in the word tables ([`WORDS`], [`CUE_WORDS`], held as hash maps by
+//! [`Lexicon`]), and words not listed go through a few cheap form tests (compounds such as
+//! "Sonntagabend", "einundzwanzig", "zweitägige", "1990er"). The grammar then only looks at these
+//! values. Nothing here looks at neighbouring tokens.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::tokenize::TokenKind;
 
@@ -388,25 +394,6 @@ fn ordinal_word(w: &str) -> Option<u32> {
     (w != "acht").then_some(v)
 }
 
-/// Month names and abbreviations, German and English.
-pub(crate) fn month(w: &str) -> Option<u8> {
-    Some(match w {
-        "januar" | "jänner" | "jan" | "january" => 1,
-        "februar" | "feber" | "feb" | "febr" | "february" => 2,
-        "märz" | "maerz" | "mär" | "mrz" | "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "mai" | "may" => 5,
-        "juni" | "jun" | "june" => 6,
-        "juli" | "jul" | "july" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "oktober" | "okt" | "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "dezember" | "dez" | "december" | "dec" => 12,
-        _ => return None,
-    })
-}
-
 /// Weekday names (1 = Monday).
 fn weekday(w: &str) -> Option<u8> {
     Some(match w {
@@ -452,37 +439,6 @@ fn weekday_compound(w: &str) -> Option<(u8, Part)> {
         }
     }
     None
-}
-
-/// Unit nouns, with whether the form is plural.
-fn unit(w: &str) -> Option<(Unit, bool)> {
-    use Unit::*;
-    Some(match w {
-        "sekunde" | "second" => (Second, false),
-        "sekunden" | "seconds" => (Second, true),
-        "minute" => (Minute, false),
-        "minuten" | "minutes" => (Minute, true),
-        "stunde" | "hour" => (Hour, false),
-        "stunden" | "hours" => (Hour, true),
-        "tag" | "tages" | "day" => (Day, false),
-        "tage" | "tagen" | "days" => (Day, true),
-        "wochenende" | "wochenendes" | "weekend" => (Weekend, false),
-        "woche" | "week" => (Week, false),
-        "wochen" | "weeks" => (Week, true),
-        "monat" | "monats" | "month" => (Month, false),
-        "monate" | "monaten" | "months" => (Month, true),
-        "quartal" | "quartals" | "quarter" => (Quarter, false),
-        "quartale" | "quartalen" | "quarters" => (Quarter, true),
-        "halbjahr" | "halbjahres" | "halbjahrs" => (HalfYear, false),
-        "halbjahre" | "halbjahren" => (HalfYear, true),
-        "jahr" | "jahres" | "jahrs" | "year" => (Year, false),
-        "jahre" | "jahren" | "years" => (Year, true),
-        "jahrzehnt" | "jahrzehnts" | "jahrzehntes" | "decade" => (Decade, false),
-        "jahrzehnte" | "jahrzehnten" | "decades" => (Decade, true),
-        "jahrhundert" | "jahrhunderts" | "century" => (Century, false),
-        "jahrhunderte" | "jahrhunderten" | "centuries" => (Century, true),
-        _ => return None,
-    })
 }
 
 /// A decade word: `1990er`, `90er`, `1990ern`, `1990er-jahre`, `neunziger`, `neunzigerjahren`.
@@ -551,7 +507,12 @@ fn duration_adjective(w: &str) -> Option<(u32, Unit)> {
 }
 
 /// Classifies one token. `buf` is scratch space reused across calls.
-pub(crate) fn classify(text: &str, kind: TokenKind, buf: &mut String) -> (Lex, Cue) {
+pub(crate) fn classify(
+    lexicon: &Lexicon,
+    text: &str,
+    kind: TokenKind,
+    buf: &mut String,
+) -> (Lex, Cue) {
     match kind {
         TokenKind::Number => {
             if text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -589,177 +550,754 @@ pub(crate) fn classify(text: &str, kind: TokenKind, buf: &mut String) -> (Lex, C
         }
     }
     let w = buf.strip_suffix('.').unwrap_or(buf);
-    let lex = lookup(w, text);
-    let mut cue = cue(w);
+    let lex = lexicon
+        .words
+        .get(w)
+        .copied()
+        .unwrap_or_else(|| derived(w, text));
+    let mut cue = lexicon.cues.get(w).copied().unwrap_or_else(|| cue_guess(w));
     if cue == Cue::WeakPast && !text.starts_with(char::is_lowercase) {
         cue = Cue::None; // nouns: "Weihnachten", "Rente"
     }
     (lex, cue)
 }
 
-fn lookup(w: &str, original: &str) -> Lex {
+/// Every word with a fixed meaning, lower case. Kept sorted by bytes (a test checks it), so a
+/// duplicate stands out; the tagger loads it into a hash map ([`Lexicon`]).
+#[rustfmt::skip]
+const WORDS: &[(&str, Lex)] = &[
+    ("a", Lex::NumWord(1)),
+    ("ab", Lex::Func(Func::OtherPrep)),
+    ("abend", Lex::Part(Part::Evening)),
+    ("abends", Lex::Parts(Part::Evening)),
+    ("acht", Lex::NumWord(8)),
+    ("achtzehn", Lex::NumWord(18)),
+    ("achtzig", Lex::NumWord(80)),
+    ("after", Lex::Func(Func::OtherPrep)),
+    ("afternoon", Lex::Part(Part::Afternoon)),
+    ("ago", Lex::Func(Func::Ago)),
+    ("alle", Lex::Func(Func::All)),
+    ("allen", Lex::Func(Func::All)),
+    ("allerheiligen", Lex::Holiday(Holiday::Fixed(11, 1))),
+    ("alljährlich", Lex::SetWord(Unit::Year)),
+    ("alltäglich", Lex::SetWord(Unit::Day)),
+    ("am", Lex::Func(Func::Am)),
+    ("an", Lex::Func(Func::Am)),
+    ("and", Lex::Func(Func::Und)),
+    ("anderthalb", Lex::HalfNum(1)),
+    ("anfang", Lex::Pos(Pos::Start)),
+    ("annual", Lex::SetWord(Unit::Year)),
+    ("annually", Lex::SetWord(Unit::Year)),
+    ("apr", Lex::Month(4)),
+    ("april", Lex::Month(4)),
+    ("around", Lex::Func(Func::Gegen)),
+    ("aschermittwoch", Lex::Holiday(Holiday::Easter(-46))),
+    ("at", Lex::Func(Func::Um)),
+    ("auf", Lex::Func(Func::OtherPrep)),
+    ("aug", Lex::Month(8)),
+    ("august", Lex::Month(8)),
+    ("autumn", Lex::Season(Season::Autumn)),
+    ("before", Lex::Func(Func::OtherPrep)),
+    ("beginn", Lex::Pos(Pos::Start)),
+    ("between", Lex::Func(Func::OtherPrep)),
+    ("binnen", Lex::Func(Func::OtherPrep)),
+    ("bis", Lex::Func(Func::OtherPrep)),
+    ("bisher", Lex::Ref(Ref::Past)),
+    ("bislang", Lex::Ref(Ref::Past)),
+    ("by", Lex::Func(Func::OtherPrep)),
+    ("centuries", Lex::Unit(Unit::Century, true)),
+    ("century", Lex::Unit(Unit::Century, false)),
+    ("christmas", Lex::Holiday(Holiday::Fixed(12, 25))),
+    ("coming", Lex::Modifier(1)),
+    ("currently", Lex::Ref(Ref::Present)),
+    ("daily", Lex::SetWord(Unit::Day)),
+    ("damals", Lex::Ref(Ref::Past)),
+    ("das", Lex::Func(Func::Article)),
+    ("day", Lex::Unit(Unit::Day, false)),
+    ("days", Lex::Unit(Unit::Day, true)),
+    ("dec", Lex::Month(12)),
+    ("decade", Lex::Unit(Unit::Decade, false)),
+    ("decades", Lex::Unit(Unit::Decade, true)),
+    ("december", Lex::Month(12)),
+    ("dem", Lex::Func(Func::Article)),
+    ("demnächst", Lex::Ref(Ref::Future)),
+    ("den", Lex::Func(Func::Article)),
+    ("der", Lex::Func(Func::Article)),
+    ("derzeit", Lex::Ref(Ref::Present)),
+    ("des", Lex::Func(Func::Article)),
+    ("dez", Lex::Month(12)),
+    ("dezember", Lex::Month(12)),
+    ("die", Lex::Func(Func::Article)),
+    ("dienstag", Lex::Weekday(2, None)),
+    ("diese", Lex::Modifier(0)),
+    ("diesem", Lex::Modifier(0)),
+    ("diesen", Lex::Modifier(0)),
+    ("dieser", Lex::Modifier(0)),
+    ("dieses", Lex::Modifier(0)),
+    ("diesjährige", Lex::RelNoun(Unit::Year, 0)),
+    ("diesjährigen", Lex::RelNoun(Unit::Year, 0)),
+    ("diesjähriger", Lex::RelNoun(Unit::Year, 0)),
+    ("diesjähriges", Lex::RelNoun(Unit::Year, 0)),
+    ("donnerstag", Lex::Weekday(4, None)),
+    ("dozen", Lex::NumWord(12)),
+    ("drei", Lex::NumWord(3)),
+    ("dreieinhalb", Lex::HalfNum(3)),
+    ("dreimal", Lex::Times(3)),
+    ("dreissig", Lex::NumWord(30)),
+    ("dreizehn", Lex::NumWord(13)),
+    ("dreißig", Lex::NumWord(30)),
+    ("during", Lex::Func(Func::OtherPrep)),
+    ("dutzend", Lex::NumWord(12)),
+    ("each", Lex::Func(Func::Every)),
+    ("early", Lex::Pos(Pos::Start)),
+    ("easter", Lex::Holiday(Holiday::Easter(0))),
+    ("eight", Lex::NumWord(8)),
+    ("eighteen", Lex::NumWord(18)),
+    ("eighty", Lex::NumWord(80)),
+    ("ein", Lex::NumWord(1)),
+    ("eine", Lex::NumWord(1)),
+    ("eineinhalb", Lex::HalfNum(1)),
+    ("einem", Lex::NumWord(1)),
+    ("einen", Lex::NumWord(1)),
+    ("einer", Lex::NumWord(1)),
+    ("eines", Lex::NumWord(1)),
+    ("einhundert", Lex::NumWord(100)),
+    ("einige", Lex::Vague),
+    ("einigen", Lex::Vague),
+    ("einmal", Lex::Times(1)),
+    ("eins", Lex::NumWord(1)),
+    ("einst", Lex::Ref(Ref::Past)),
+    ("eintausend", Lex::NumWord(1000)),
+    ("eleven", Lex::NumWord(11)),
+    ("elf", Lex::NumWord(11)),
+    ("ende", Lex::Pos(Pos::End)),
+    ("etliche", Lex::Vague),
+    ("etlichen", Lex::Vague),
+    ("evening", Lex::Part(Part::Evening)),
+    ("evenings", Lex::Parts(Part::Evening)),
+    ("every", Lex::Func(Func::Every)),
+    ("feb", Lex::Month(2)),
+    ("feber", Lex::Month(2)),
+    ("febr", Lex::Month(2)),
+    ("februar", Lex::Month(2)),
+    ("february", Lex::Month(2)),
+    ("few", Lex::Vague),
+    ("fifteen", Lex::NumWord(15)),
+    ("fifty", Lex::NumWord(50)),
+    ("five", Lex::NumWord(5)),
+    ("folgejahr", Lex::RelNoun(Unit::Year, 1)),
+    ("folgejahres", Lex::RelNoun(Unit::Year, 1)),
+    ("folgenden", Lex::Modifier(1)),
+    ("for", Lex::Func(Func::OtherPrep)),
+    ("formerly", Lex::Ref(Ref::Past)),
+    ("forty", Lex::NumWord(40)),
+    ("four", Lex::NumWord(4)),
+    ("fourteen", Lex::NumWord(14)),
+    ("freitag", Lex::Weekday(5, None)),
+    ("friday", Lex::Weekday(5, None)),
+    ("from", Lex::Func(Func::OtherPrep)),
+    ("fronleichnam", Lex::Holiday(Holiday::Easter(60))),
+    ("früh", Lex::Frueh),
+    ("frühe", Lex::Part(Part::Morning)),
+    ("frühen", Lex::EarlyLate),
+    ("frühjahr", Lex::Season(Season::Spring)),
+    ("frühjahrs", Lex::Season(Season::Spring)),
+    ("frühling", Lex::Season(Season::Spring)),
+    ("frühlings", Lex::Season(Season::Spring)),
+    ("future", Lex::Func(Func::Zukunft)),
+    ("fünf", Lex::NumWord(5)),
+    ("fünfeinhalb", Lex::HalfNum(5)),
+    ("fünfmal", Lex::Times(5)),
+    ("fünfzehn", Lex::NumWord(15)),
+    ("fünfzig", Lex::NumWord(50)),
+    ("für", Lex::Func(Func::Fuer)),
+    ("gegen", Lex::Func(Func::Gegen)),
+    ("gegenwärtig", Lex::Ref(Ref::Present)),
+    ("gestern", Lex::RelDay(-1)),
+    ("gründonnerstag", Lex::Holiday(Holiday::Easter(-3))),
+    ("halbe", Lex::Func(Func::Half)),
+    ("halben", Lex::Func(Func::Half)),
+    ("halber", Lex::Func(Func::Half)),
+    ("halbes", Lex::Func(Func::Half)),
+    ("halbjahr", Lex::Unit(Unit::HalfYear, false)),
+    ("halbjahre", Lex::Unit(Unit::HalfYear, true)),
+    ("halbjahren", Lex::Unit(Unit::HalfYear, true)),
+    ("halbjahres", Lex::Unit(Unit::HalfYear, false)),
+    ("halbjahrs", Lex::Unit(Unit::HalfYear, false)),
+    ("halbjährlich", Lex::SetWord(Unit::HalfYear)),
+    ("halbjährliche", Lex::SetWord(Unit::HalfYear)),
+    ("halbjährlichen", Lex::SetWord(Unit::HalfYear)),
+    ("half", Lex::Func(Func::Half)),
+    ("halloween", Lex::Holiday(Holiday::Fixed(10, 31))),
+    ("heiligabend", Lex::Holiday(Holiday::Fixed(12, 24))),
+    ("herbst", Lex::Season(Season::Autumn)),
+    ("herbstes", Lex::Season(Season::Autumn)),
+    ("herbsts", Lex::Season(Season::Autumn)),
+    ("heuer", Lex::RelNoun(Unit::Year, 0)),
+    ("heute", Lex::RelDay(0)),
+    ("heutzutage", Lex::Ref(Ref::Present)),
+    ("himmelfahrt", Lex::Holiday(Holiday::Easter(39))),
+    ("hour", Lex::Unit(Unit::Hour, false)),
+    ("hourly", Lex::SetWord(Unit::Hour)),
+    ("hours", Lex::Unit(Unit::Hour, true)),
+    ("hundert", Lex::NumWord(100)),
+    ("hundred", Lex::NumWord(100)),
+    ("im", Lex::Func(Func::In)),
+    ("in", Lex::Func(Func::In)),
+    ("innerhalb", Lex::Func(Func::OtherPrep)),
+    ("jahr", Lex::Unit(Unit::Year, false)),
+    ("jahre", Lex::Unit(Unit::Year, true)),
+    ("jahrelang", Lex::DurX(Unit::Year)),
+    ("jahrelange", Lex::DurX(Unit::Year)),
+    ("jahrelangen", Lex::DurX(Unit::Year)),
+    ("jahrelanger", Lex::DurX(Unit::Year)),
+    ("jahren", Lex::Unit(Unit::Year, true)),
+    ("jahres", Lex::Unit(Unit::Year, false)),
+    ("jahresanfang", Lex::RelNoun(Unit::Year, 0)),
+    ("jahresbeginn", Lex::RelNoun(Unit::Year, 0)),
+    ("jahresende", Lex::RelNoun(Unit::Year, 0)),
+    ("jahresmitte", Lex::RelNoun(Unit::Year, 0)),
+    ("jahrhundert", Lex::Unit(Unit::Century, false)),
+    ("jahrhunderte", Lex::Unit(Unit::Century, true)),
+    ("jahrhunderten", Lex::Unit(Unit::Century, true)),
+    ("jahrhunderts", Lex::Unit(Unit::Century, false)),
+    ("jahrs", Lex::Unit(Unit::Year, false)),
+    ("jahrzehnt", Lex::Unit(Unit::Decade, false)),
+    ("jahrzehnte", Lex::Unit(Unit::Decade, true)),
+    ("jahrzehntelang", Lex::DurX(Unit::Decade)),
+    ("jahrzehntelange", Lex::DurX(Unit::Decade)),
+    ("jahrzehntelangen", Lex::DurX(Unit::Decade)),
+    ("jahrzehntelanger", Lex::DurX(Unit::Decade)),
+    ("jahrzehnten", Lex::Unit(Unit::Decade, true)),
+    ("jahrzehntes", Lex::Unit(Unit::Decade, false)),
+    ("jahrzehnts", Lex::Unit(Unit::Decade, false)),
+    ("jan", Lex::Month(1)),
+    ("januar", Lex::Month(1)),
+    ("january", Lex::Month(1)),
+    ("je", Lex::Func(Func::Per)),
+    ("jede", Lex::Func(Func::Every)),
+    ("jedem", Lex::Func(Func::Every)),
+    ("jeden", Lex::Func(Func::Every)),
+    ("jeder", Lex::Func(Func::Every)),
+    ("jedes", Lex::Func(Func::Every)),
+    ("jetzt", Lex::Ref(Ref::Present)),
+    ("jul", Lex::Month(7)),
+    ("juli", Lex::Month(7)),
+    ("july", Lex::Month(7)),
+    ("jun", Lex::Month(6)),
+    ("june", Lex::Month(6)),
+    ("juni", Lex::Month(6)),
+    ("jährlich", Lex::SetWord(Unit::Year)),
+    ("jährliche", Lex::SetWord(Unit::Year)),
+    ("jährlichen", Lex::SetWord(Unit::Year)),
+    ("jährlicher", Lex::SetWord(Unit::Year)),
+    ("jährliches", Lex::SetWord(Unit::Year)),
+    ("jänner", Lex::Month(1)),
+    ("jüngst", Lex::Ref(Ref::Past)),
+    ("kalenderwoche", Lex::Func(Func::CalWeek)),
+    ("karfreitag", Lex::Holiday(Holiday::Easter(-2))),
+    ("kommende", Lex::Modifier(1)),
+    ("kommenden", Lex::Modifier(1)),
+    ("kommender", Lex::Modifier(1)),
+    ("kommendes", Lex::Modifier(1)),
+    ("kurzem", Lex::Func(Func::Kurzem)),
+    ("kw", Lex::Func(Func::CalWeek)),
+    ("künftig", Lex::Ref(Ref::Future)),
+    ("kürzlich", Lex::Ref(Ref::Past)),
+    ("lang", Lex::Func(Func::Lang)),
+    ("last", Lex::Modifier(-1)),
+    ("late", Lex::Pos(Pos::End)),
+    ("laufende", Lex::Modifier(0)),
+    ("laufenden", Lex::Modifier(0)),
+    ("laufendes", Lex::Modifier(0)),
+    ("letzte", Lex::Modifier(-1)),
+    ("letzten", Lex::Modifier(-1)),
+    ("letzter", Lex::Modifier(-1)),
+    ("letztes", Lex::Modifier(-1)),
+    ("letztjährige", Lex::RelNoun(Unit::Year, -1)),
+    ("letztjährigen", Lex::RelNoun(Unit::Year, -1)),
+    ("letztjähriger", Lex::RelNoun(Unit::Year, -1)),
+    ("letztjähriges", Lex::RelNoun(Unit::Year, -1)),
+    ("long", Lex::Func(Func::Lang)),
+    ("maerz", Lex::Month(3)),
+    ("mai", Lex::Month(5)),
+    ("many", Lex::Vague),
+    ("mar", Lex::Month(3)),
+    ("march", Lex::Month(3)),
+    ("may", Lex::Month(5)),
+    ("mehrere", Lex::Vague),
+    ("mehreren", Lex::Vague),
+    ("mid", Lex::Pos(Pos::Mid)),
+    ("midday", Lex::Part(Part::Midday)),
+    ("midnight", Lex::Midnight),
+    ("minute", Lex::Unit(Unit::Minute, false)),
+    ("minuten", Lex::Unit(Unit::Minute, true)),
+    ("minutes", Lex::Unit(Unit::Minute, true)),
+    ("mittag", Lex::Part(Part::Midday)),
+    ("mittags", Lex::Parts(Part::Midday)),
+    ("mitte", Lex::Pos(Pos::Mid)),
+    ("mitternacht", Lex::Midnight),
+    ("mittwoch", Lex::Weekday(3, None)),
+    ("momentan", Lex::Ref(Ref::Present)),
+    ("monat", Lex::Unit(Unit::Month, false)),
+    ("monate", Lex::Unit(Unit::Month, true)),
+    ("monatelang", Lex::DurX(Unit::Month)),
+    ("monatelange", Lex::DurX(Unit::Month)),
+    ("monatelangen", Lex::DurX(Unit::Month)),
+    ("monatelanger", Lex::DurX(Unit::Month)),
+    ("monaten", Lex::Unit(Unit::Month, true)),
+    ("monatlich", Lex::SetWord(Unit::Month)),
+    ("monatliche", Lex::SetWord(Unit::Month)),
+    ("monatlichen", Lex::SetWord(Unit::Month)),
+    ("monatlicher", Lex::SetWord(Unit::Month)),
+    ("monatliches", Lex::SetWord(Unit::Month)),
+    ("monats", Lex::Unit(Unit::Month, false)),
+    ("monatsanfang", Lex::RelNoun(Unit::Month, 0)),
+    ("monatsbeginn", Lex::RelNoun(Unit::Month, 0)),
+    ("monatsende", Lex::RelNoun(Unit::Month, 0)),
+    ("monatsmitte", Lex::RelNoun(Unit::Month, 0)),
+    ("monday", Lex::Weekday(1, None)),
+    ("montag", Lex::Weekday(1, None)),
+    ("month", Lex::Unit(Unit::Month, false)),
+    ("monthly", Lex::SetWord(Unit::Month)),
+    ("months", Lex::Unit(Unit::Month, true)),
+    ("morgen", Lex::Morgen),
+    ("morgens", Lex::Parts(Part::Morning)),
+    ("morning", Lex::Part(Part::Morning)),
+    ("mornings", Lex::Parts(Part::Morning)),
+    ("mrz", Lex::Month(3)),
+    ("mär", Lex::Month(3)),
+    ("märz", Lex::Month(3)),
+    ("nach", Lex::Func(Func::OtherPrep)),
+    ("nachmittag", Lex::Part(Part::Afternoon)),
+    ("nachmittags", Lex::Parts(Part::Afternoon)),
+    ("nacht", Lex::Part(Part::Night)),
+    ("nachts", Lex::Parts(Part::Night)),
+    ("neujahr", Lex::Holiday(Holiday::Fixed(1, 1))),
+    ("neujahrstag", Lex::Holiday(Holiday::Fixed(1, 1))),
+    ("neulich", Lex::Ref(Ref::Past)),
+    ("neun", Lex::NumWord(9)),
+    ("neunzehn", Lex::NumWord(19)),
+    ("neunzig", Lex::NumWord(90)),
+    ("next", Lex::Modifier(1)),
+    ("night", Lex::Part(Part::Night)),
+    ("nights", Lex::Parts(Part::Night)),
+    ("nine", Lex::NumWord(9)),
+    ("nineteen", Lex::NumWord(19)),
+    ("ninety", Lex::NumWord(90)),
+    ("noon", Lex::Part(Part::Midday)),
+    ("nov", Lex::Month(11)),
+    ("november", Lex::Month(11)),
+    ("now", Lex::Ref(Ref::Present)),
+    ("nowadays", Lex::Ref(Ref::Present)),
+    ("nächste", Lex::Modifier(1)),
+    ("nächsten", Lex::Modifier(1)),
+    ("nächster", Lex::Modifier(1)),
+    ("nächstes", Lex::Modifier(1)),
+    ("o'clock", Lex::Func(Func::Uhr)),
+    ("oct", Lex::Month(10)),
+    ("october", Lex::Month(10)),
+    ("of", Lex::Func(Func::OtherPrep)),
+    ("okt", Lex::Month(10)),
+    ("oktober", Lex::Month(10)),
+    ("on", Lex::Func(Func::Am)),
+    ("once", Lex::Times(1)),
+    ("one", Lex::NumWord(1)),
+    ("ostermontag", Lex::Holiday(Holiday::Easter(1))),
+    ("ostern", Lex::Holiday(Holiday::Easter(0))),
+    ("ostersonntag", Lex::Holiday(Holiday::Easter(0))),
+    ("past", Lex::Func(Func::Vergangenheit)),
+    ("per", Lex::Func(Func::Per)),
+    ("pfingsten", Lex::Holiday(Holiday::Easter(49))),
+    ("pfingstmontag", Lex::Holiday(Holiday::Easter(50))),
+    ("pfingstsonntag", Lex::Holiday(Holiday::Easter(49))),
+    ("previously", Lex::Ref(Ref::Past)),
+    ("pro", Lex::Func(Func::Per)),
+    ("q1", Lex::QuarterCode(1)),
+    ("q2", Lex::QuarterCode(2)),
+    ("q3", Lex::QuarterCode(3)),
+    ("q4", Lex::QuarterCode(4)),
+    ("quartal", Lex::Unit(Unit::Quarter, false)),
+    ("quartale", Lex::Unit(Unit::Quarter, true)),
+    ("quartalen", Lex::Unit(Unit::Quarter, true)),
+    ("quartals", Lex::Unit(Unit::Quarter, false)),
+    ("quartalsweise", Lex::SetWord(Unit::Quarter)),
+    ("quarter", Lex::Unit(Unit::Quarter, false)),
+    ("quarterly", Lex::SetWord(Unit::Quarter)),
+    ("quarters", Lex::Unit(Unit::Quarter, true)),
+    ("recently", Lex::Ref(Ref::Past)),
+    ("reformationstag", Lex::Holiday(Holiday::Fixed(10, 31))),
+    ("rosenmontag", Lex::Holiday(Holiday::Easter(-48))),
+    ("samstag", Lex::Weekday(6, None)),
+    ("saturday", Lex::Weekday(6, None)),
+    ("sechs", Lex::NumWord(6)),
+    ("sechzehn", Lex::NumWord(16)),
+    ("sechzig", Lex::NumWord(60)),
+    ("second", Lex::Unit(Unit::Second, false)),
+    ("seconds", Lex::Unit(Unit::Second, true)),
+    ("seit", Lex::Func(Func::Seit)),
+    ("seitdem", Lex::Func(Func::Seit)),
+    ("sekunde", Lex::Unit(Unit::Second, false)),
+    ("sekunden", Lex::Unit(Unit::Second, true)),
+    ("sep", Lex::Month(9)),
+    ("sept", Lex::Month(9)),
+    ("september", Lex::Month(9)),
+    ("seven", Lex::NumWord(7)),
+    ("seventeen", Lex::NumWord(17)),
+    ("seventy", Lex::NumWord(70)),
+    ("several", Lex::Vague),
+    ("sieben", Lex::NumWord(7)),
+    ("siebzehn", Lex::NumWord(17)),
+    ("siebzig", Lex::NumWord(70)),
+    ("silvester", Lex::Holiday(Holiday::Fixed(12, 31))),
+    ("silvesterabend", Lex::Holiday(Holiday::Fixed(12, 31))),
+    ("since", Lex::Func(Func::Seit)),
+    ("six", Lex::NumWord(6)),
+    ("sixteen", Lex::NumWord(16)),
+    ("sixty", Lex::NumWord(60)),
+    ("sommer", Lex::Season(Season::Summer)),
+    ("sommers", Lex::Season(Season::Summer)),
+    ("sonnabend", Lex::Weekday(6, None)),
+    ("sonntag", Lex::Weekday(7, None)),
+    ("soon", Lex::Ref(Ref::Future)),
+    ("spring", Lex::Season(Season::Spring)),
+    ("späten", Lex::EarlyLate),
+    ("stunde", Lex::Unit(Unit::Hour, false)),
+    ("stunden", Lex::Unit(Unit::Hour, true)),
+    ("stundenlang", Lex::DurX(Unit::Hour)),
+    ("stundenlange", Lex::DurX(Unit::Hour)),
+    ("stundenlangen", Lex::DurX(Unit::Hour)),
+    ("stundenlanger", Lex::DurX(Unit::Hour)),
+    ("stündlich", Lex::SetWord(Unit::Hour)),
+    ("stündliche", Lex::SetWord(Unit::Hour)),
+    ("stündlichen", Lex::SetWord(Unit::Hour)),
+    ("summer", Lex::Season(Season::Summer)),
+    ("sunday", Lex::Weekday(7, None)),
+    ("tag", Lex::Unit(Unit::Day, false)),
+    ("tage", Lex::Unit(Unit::Day, true)),
+    ("tagelang", Lex::DurX(Unit::Day)),
+    ("tagelange", Lex::DurX(Unit::Day)),
+    ("tagelangen", Lex::DurX(Unit::Day)),
+    ("tagelanger", Lex::DurX(Unit::Day)),
+    ("tagen", Lex::Unit(Unit::Day, true)),
+    ("tages", Lex::Unit(Unit::Day, false)),
+    ("tausend", Lex::NumWord(1000)),
+    ("ten", Lex::NumWord(10)),
+    ("the", Lex::Func(Func::Article)),
+    ("thirteen", Lex::NumWord(13)),
+    ("thirty", Lex::NumWord(30)),
+    ("this", Lex::Modifier(0)),
+    ("thousand", Lex::NumWord(1000)),
+    ("three", Lex::NumWord(3)),
+    ("thrice", Lex::Times(3)),
+    ("thursday", Lex::Weekday(4, None)),
+    ("till", Lex::Func(Func::OtherPrep)),
+    ("today", Lex::RelDay(0)),
+    ("tomorrow", Lex::RelDay(1)),
+    ("tonight", Lex::Part(Part::Night)),
+    ("tuesday", Lex::Weekday(2, None)),
+    ("twelve", Lex::NumWord(12)),
+    ("twenty", Lex::NumWord(20)),
+    ("twice", Lex::Times(2)),
+    ("two", Lex::NumWord(2)),
+    ("täglich", Lex::SetWord(Unit::Day)),
+    ("tägliche", Lex::SetWord(Unit::Day)),
+    ("täglichen", Lex::SetWord(Unit::Day)),
+    ("täglicher", Lex::SetWord(Unit::Day)),
+    ("tägliches", Lex::SetWord(Unit::Day)),
+    ("uhr", Lex::Func(Func::Uhr)),
+    ("um", Lex::Func(Func::Um)),
+    ("und", Lex::Func(Func::Und)),
+    ("unlängst", Lex::Ref(Ref::Past)),
+    ("until", Lex::Func(Func::OtherPrep)),
+    ("valentinstag", Lex::Holiday(Holiday::Fixed(2, 14))),
+    ("vergangene", Lex::Modifier(-1)),
+    ("vergangenen", Lex::Modifier(-1)),
+    ("vergangener", Lex::Modifier(-1)),
+    ("vergangenes", Lex::Modifier(-1)),
+    ("vergangenheit", Lex::Func(Func::Vergangenheit)),
+    ("viele", Lex::Vague),
+    ("vielen", Lex::Vague),
+    ("vier", Lex::NumWord(4)),
+    ("viereinhalb", Lex::HalfNum(4)),
+    ("viermal", Lex::Times(4)),
+    ("vierteljährlich", Lex::SetWord(Unit::Quarter)),
+    ("vierzehn", Lex::NumWord(14)),
+    ("vierzig", Lex::NumWord(40)),
+    ("vom", Lex::Func(Func::OtherPrep)),
+    ("von", Lex::Func(Func::OtherPrep)),
+    ("vor", Lex::Func(Func::Vor)),
+    ("vorgestern", Lex::RelDay(-2)),
+    ("vorherigen", Lex::Modifier(-1)),
+    ("vorige", Lex::Modifier(-1)),
+    ("vorigen", Lex::Modifier(-1)),
+    ("voriger", Lex::Modifier(-1)),
+    ("voriges", Lex::Modifier(-1)),
+    ("vorjahr", Lex::RelNoun(Unit::Year, -1)),
+    ("vorjahres", Lex::RelNoun(Unit::Year, -1)),
+    ("vorjahrs", Lex::RelNoun(Unit::Year, -1)),
+    ("vorjährige", Lex::RelNoun(Unit::Year, -1)),
+    ("vorjährigen", Lex::RelNoun(Unit::Year, -1)),
+    ("vorjähriger", Lex::RelNoun(Unit::Year, -1)),
+    ("vorjähriges", Lex::RelNoun(Unit::Year, -1)),
+    ("vormittag", Lex::Part(Part::Morning)),
+    ("vormittags", Lex::Parts(Part::Morning)),
+    ("vormonat", Lex::RelNoun(Unit::Month, -1)),
+    ("vormonats", Lex::RelNoun(Unit::Month, -1)),
+    ("vortag", Lex::RelNoun(Unit::Day, -1)),
+    ("vortages", Lex::RelNoun(Unit::Day, -1)),
+    ("vortags", Lex::RelNoun(Unit::Day, -1)),
+    ("vorwoche", Lex::RelNoun(Unit::Week, -1)),
+    ("wednesday", Lex::Weekday(3, None)),
+    ("week", Lex::Unit(Unit::Week, false)),
+    ("weekend", Lex::Unit(Unit::Weekend, false)),
+    ("weekly", Lex::SetWord(Unit::Week)),
+    ("weeks", Lex::Unit(Unit::Week, true)),
+    ("weihnachten", Lex::Holiday(Holiday::Fixed(12, 25))),
+    ("weihnachtstag", Lex::Holiday(Holiday::Fixed(12, 25))),
+    ("wenige", Lex::Vague),
+    ("wenigen", Lex::Vague),
+    ("winter", Lex::Season(Season::Winter)),
+    ("winters", Lex::Season(Season::Winter)),
+    ("within", Lex::Func(Func::OtherPrep)),
+    ("woche", Lex::Unit(Unit::Week, false)),
+    ("wochen", Lex::Unit(Unit::Week, true)),
+    ("wochenende", Lex::Unit(Unit::Weekend, false)),
+    ("wochenendes", Lex::Unit(Unit::Weekend, false)),
+    ("wochenlang", Lex::DurX(Unit::Week)),
+    ("wochenlange", Lex::DurX(Unit::Week)),
+    ("wochenlangen", Lex::DurX(Unit::Week)),
+    ("wochenlanger", Lex::DurX(Unit::Week)),
+    ("wochenmitte", Lex::RelNoun(Unit::Week, 0)),
+    ("während", Lex::Func(Func::OtherPrep)),
+    ("wöchentlich", Lex::SetWord(Unit::Week)),
+    ("wöchentliche", Lex::SetWord(Unit::Week)),
+    ("wöchentlichen", Lex::SetWord(Unit::Week)),
+    ("wöchentlicher", Lex::SetWord(Unit::Week)),
+    ("wöchentliches", Lex::SetWord(Unit::Week)),
+    ("year", Lex::Unit(Unit::Year, false)),
+    ("yearly", Lex::SetWord(Unit::Year)),
+    ("years", Lex::Unit(Unit::Year, true)),
+    ("yesterday", Lex::RelDay(-1)),
+    ("zahlreiche", Lex::Vague),
+    ("zahlreichen", Lex::Vague),
+    ("zehn", Lex::NumWord(10)),
+    ("zehnmal", Lex::Times(10)),
+    ("zukunft", Lex::Func(Func::Zukunft)),
+    ("zukünftig", Lex::Ref(Ref::Future)),
+    ("zum", Lex::Func(Func::OtherPrep)),
+    ("zur", Lex::Func(Func::OtherPrep)),
+    ("zurzeit", Lex::Ref(Ref::Present)),
+    ("zwanzig", Lex::NumWord(20)),
+    ("zwei", Lex::NumWord(2)),
+    ("zweieinhalb", Lex::HalfNum(2)),
+    ("zweimal", Lex::Times(2)),
+    ("zwischen", Lex::Func(Func::OtherPrep)),
+    ("zwölf", Lex::NumWord(12)),
+    ("über", Lex::Func(Func::OtherPrep)),
+    ("übermorgen", Lex::RelDay(2)),
+];
+
+/// Verb forms that are tense cues, lower case, sorted by bytes like [`WORDS`].
+#[rustfmt::skip]
+const CUE_WORDS: &[(&str, Cue)] = &[
+    ("beabsichtigt", Cue::Future),
+    ("began", Cue::Past),
+    ("begann", Cue::Past),
+    ("begannen", Cue::Past),
+    ("berichtete", Cue::Past),
+    ("berichteten", Cue::Past),
+    ("beschloss", Cue::Past),
+    ("beschlossen", Cue::Past),
+    ("betonte", Cue::Past),
+    ("bin", Cue::Aux),
+    ("blieb", Cue::Past),
+    ("blieben", Cue::Past),
+    ("came", Cue::Past),
+    ("did", Cue::Past),
+    ("durfte", Cue::Past),
+    ("entschied", Cue::Past),
+    ("ereignete", Cue::Past),
+    ("erklärte", Cue::Past),
+    ("erklärten", Cue::Past),
+    ("eröffnete", Cue::Past),
+    ("fand", Cue::Past),
+    ("fanden", Cue::Past),
+    ("fell", Cue::Past),
+    ("fiel", Cue::Past),
+    ("fielen", Cue::Past),
+    ("forderte", Cue::Past),
+    ("forderten", Cue::Past),
+    ("gab", Cue::Past),
+    ("gaben", Cue::Past),
+    ("gave", Cue::Past),
+    ("geplant", Cue::Future),
+    ("gewann", Cue::Past),
+    ("gewannen", Cue::Past),
+    ("ging", Cue::Past),
+    ("gingen", Cue::Past),
+    ("going", Cue::Future),
+    ("habe", Cue::Aux),
+    ("haben", Cue::Aux),
+    ("habt", Cue::Aux),
+    ("had", Cue::Past),
+    ("has", Cue::Aux),
+    ("hast", Cue::Aux),
+    ("hat", Cue::Aux),
+    ("hatte", Cue::Past),
+    ("hatten", Cue::Past),
+    ("hattest", Cue::Past),
+    ("have", Cue::Aux),
+    ("held", Cue::Past),
+    ("ist", Cue::Aux),
+    ("kam", Cue::Past),
+    ("kamen", Cue::Past),
+    ("konnte", Cue::Past),
+    ("konnten", Cue::Past),
+    ("kritisierte", Cue::Past),
+    ("kündigte", Cue::Past),
+    ("lag", Cue::Past),
+    ("lagen", Cue::Past),
+    ("left", Cue::Past),
+    ("legte", Cue::Past),
+    ("legten", Cue::Past),
+    ("lost", Cue::Past),
+    ("machte", Cue::Past),
+    ("machten", Cue::Past),
+    ("made", Cue::Past),
+    ("meldete", Cue::Past),
+    ("meldeten", Cue::Past),
+    ("met", Cue::Past),
+    ("musste", Cue::Past),
+    ("mussten", Cue::Past),
+    ("nahm", Cue::Past),
+    ("nahmen", Cue::Past),
+    ("planen", Cue::Future),
+    ("plant", Cue::Future),
+    ("rose", Cue::Past),
+    ("sagte", Cue::Past),
+    ("sagten", Cue::Past),
+    ("said", Cue::Past),
+    ("saw", Cue::Past),
+    ("seid", Cue::Aux),
+    ("shall", Cue::Future),
+    ("sind", Cue::Aux),
+    ("soll", Cue::Future),
+    ("sollen", Cue::Future),
+    ("sollte", Cue::Past),
+    ("sollten", Cue::Past),
+    ("sprach", Cue::Past),
+    ("sprachen", Cue::Past),
+    ("stand", Cue::Past),
+    ("standen", Cue::Past),
+    ("starb", Cue::Past),
+    ("starben", Cue::Past),
+    ("stellte", Cue::Past),
+    ("stellten", Cue::Past),
+    ("stieg", Cue::Past),
+    ("stiegen", Cue::Past),
+    ("stimmte", Cue::Past),
+    ("stimmten", Cue::Past),
+    ("teilte", Cue::Past),
+    ("teilten", Cue::Past),
+    ("told", Cue::Past),
+    ("took", Cue::Past),
+    ("traf", Cue::Past),
+    ("trafen", Cue::Past),
+    ("trat", Cue::Past),
+    ("traten", Cue::Past),
+    ("unterzeichnete", Cue::Past),
+    ("verlor", Cue::Past),
+    ("verloren", Cue::Past),
+    ("voraussichtlich", Cue::Future),
+    ("war", Cue::Past),
+    ("waren", Cue::Past),
+    ("warst", Cue::Past),
+    ("wart", Cue::Past),
+    ("was", Cue::Past),
+    ("went", Cue::Past),
+    ("werde", Cue::Future),
+    ("werden", Cue::Future),
+    ("werdet", Cue::Future),
+    ("were", Cue::Past),
+    ("will", Cue::Future),
+    ("wird", Cue::Future),
+    ("wirst", Cue::Future),
+    ("wollen", Cue::Future),
+    ("wollte", Cue::Past),
+    ("wollten", Cue::Past),
+    ("won", Cue::Past),
+    ("wurde", Cue::Past),
+    ("wurden", Cue::Past),
+    ("wurdest", Cue::Past),
+    ("wählte", Cue::Past),
+    ("wählten", Cue::Past),
+    ("zog", Cue::Past),
+    ("zogen", Cue::Past),
+];
+
+/// FNV-1a: a fast hash for the short keys of the word tables (no HashDoS concern: the keys are
+/// built in, and lookups only read).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+/// The word tables as hash maps, built once per tagger.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    words: FnvMap<Lex>,
+    cues: FnvMap<Cue>,
+}
+
+impl Lexicon {
+    /// Builds the maps from [`WORDS`] and [`CUE_WORDS`].
+    pub(crate) fn new() -> Self {
+        Lexicon {
+            words: WORDS.iter().copied().collect(),
+            cues: CUE_WORDS.iter().copied().collect(),
+        }
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+/// True when `pat` occurs in `w` (a plain byte scan: cheaper than `str::contains` for the short
+/// words and patterns here).
+fn has(w: &str, pat: &str) -> bool {
+    let (w, p) = (w.as_bytes(), pat.as_bytes());
+    w.len() >= p.len() && w.windows(p.len()).any(|x| x == p)
+}
+
+/// The meaning of a lower-cased word that is not in [`WORDS`]: a derived form (compound number
+/// words, ordinals, "montags", "Sonntagabend", decades, duration adjectives), else `Other`.
+fn derived(w: &str, original: &str) -> Lex {
     use Lex::*;
-    let f = Lex::Func;
-    let lex = match w {
-        "am" | "an" | "on" => f(self::Func::Am),
-        "im" | "in" => f(self::Func::In),
-        "um" | "at" => f(self::Func::Um),
-        "gegen" | "around" => f(self::Func::Gegen),
-        "seit" | "seitdem" | "since" => f(self::Func::Seit),
-        "vor" => f(self::Func::Vor),
-        "ago" => f(self::Func::Ago),
-        "ab" | "bis" | "von" | "nach" | "über" | "zwischen" | "während" | "zum" | "zur" | "vom"
-        | "auf" | "innerhalb" | "binnen" | "from" | "until" | "till" | "by" | "during"
-        | "after" | "before" | "for" | "within" | "between" | "of" => f(self::Func::OtherPrep),
-        "für" => f(self::Func::Fuer),
-        "der" | "die" | "das" | "den" | "dem" | "des" | "the" => f(self::Func::Article),
-        "und" | "and" => f(self::Func::Und),
-        "jede" | "jeden" | "jedes" | "jeder" | "jedem" | "every" | "each" => f(self::Func::Every),
-        "alle" | "allen" => f(self::Func::All),
-        "pro" | "je" | "per" => f(self::Func::Per),
-        "uhr" | "o'clock" => f(self::Func::Uhr),
-        "kalenderwoche" | "kw" => f(self::Func::CalWeek),
-        "halbe" | "halben" | "halbes" | "halber" | "half" => f(self::Func::Half),
-        "lang" | "long" => f(self::Func::Lang),
-        "kurzem" => f(self::Func::Kurzem),
-        "zukunft" | "future" => f(self::Func::Zukunft),
-        "vergangenheit" | "past" => f(self::Func::Vergangenheit),
-
-        "heute" | "today" => RelDay(0),
-        "gestern" | "yesterday" => RelDay(-1),
-        "vorgestern" => RelDay(-2),
-        "übermorgen" => RelDay(2),
-        "tomorrow" => RelDay(1),
-        "morgen" => Morgen,
-        "früh" => Frueh,
-        "mitternacht" | "midnight" => Midnight,
-        "tonight" => Part(self::Part::Night),
-
-        "bisher" | "bislang" | "damals" | "einst" | "kürzlich" | "jüngst" | "unlängst"
-        | "neulich" | "previously" | "recently" | "formerly" => Ref(self::Ref::Past),
-        "derzeit" | "zurzeit" | "gegenwärtig" | "momentan" | "heutzutage" | "jetzt"
-        | "nowadays" | "now" | "currently" => Ref(self::Ref::Present),
-        "künftig" | "zukünftig" | "demnächst" | "soon" => Ref(self::Ref::Future),
-
-        "täglich" | "tägliche" | "täglichen" | "täglicher" | "tägliches" | "daily"
-        | "alltäglich" => SetWord(self::Unit::Day),
-        "wöchentlich" | "wöchentliche" | "wöchentlichen" | "wöchentlicher" | "wöchentliches"
-        | "weekly" => SetWord(self::Unit::Week),
-        "monatlich" | "monatliche" | "monatlichen" | "monatlicher" | "monatliches" | "monthly" => {
-            SetWord(self::Unit::Month)
+    if has(w, "und") {
+        if let Some(n) = number_word(w) {
+            return NumWord(n);
         }
-        "jährlich" | "jährliche" | "jährlichen" | "jährlicher" | "jährliches" | "alljährlich"
-        | "yearly" | "annually" | "annual" => SetWord(self::Unit::Year),
-        "stündlich" | "stündliche" | "stündlichen" | "hourly" => SetWord(self::Unit::Hour),
-        "quartalsweise" | "vierteljährlich" | "quarterly" => SetWord(self::Unit::Quarter),
-
-        "jahrelang" | "jahrelangen" | "jahrelange" | "jahrelanger" => DurX(self::Unit::Year),
-        "monatelang" | "monatelangen" | "monatelange" | "monatelanger" => DurX(self::Unit::Month),
-        "wochenlang" | "wochenlangen" | "wochenlange" | "wochenlanger" => DurX(self::Unit::Week),
-        "tagelang" | "tagelangen" | "tagelange" | "tagelanger" => DurX(self::Unit::Day),
-        "stundenlang" | "stundenlangen" | "stundenlange" | "stundenlanger" => {
-            DurX(self::Unit::Hour)
-        }
-        "jahrzehntelang" | "jahrzehntelangen" | "jahrzehntelange" | "jahrzehntelanger" => {
-            DurX(self::Unit::Decade)
-        }
-
-        "vergangene" | "vergangenen" | "vergangener" | "vergangenes" | "letzte" | "letzten"
-        | "letzter" | "letztes" | "vorigen" | "vorige" | "voriger" | "voriges" | "vorherigen"
-        | "last" => Modifier(-1),
-        "kommende" | "kommenden" | "kommender" | "kommendes" | "nächste" | "nächsten"
-        | "nächster" | "nächstes" | "folgenden" | "next" | "coming" => Modifier(1),
-        "dieser" | "diese" | "diesen" | "diesem" | "dieses" | "laufenden" | "laufende"
-        | "laufendes" | "this" => Modifier(0),
-        "mehrere" | "mehreren" | "einige" | "einigen" | "wenige" | "wenigen" | "viele"
-        | "vielen" | "etliche" | "etlichen" | "zahlreichen" | "zahlreiche" | "several" | "few"
-        | "many" => Vague,
-        "anfang" | "beginn" | "early" => Pos(self::Pos::Start),
-        "mitte" | "mid" => Pos(self::Pos::Mid),
-        "ende" | "late" => Pos(self::Pos::End),
-
-        "vorjahr" | "vorjahres" | "vorjahrs" => RelNoun(self::Unit::Year, -1),
-        "vormonat" | "vormonats" => RelNoun(self::Unit::Month, -1),
-        "vorwoche" => RelNoun(self::Unit::Week, -1),
-        "vortag" | "vortages" | "vortags" => RelNoun(self::Unit::Day, -1),
-        "folgejahr" | "folgejahres" => RelNoun(self::Unit::Year, 1),
-
-        "frühling" | "frühlings" | "frühjahr" | "frühjahrs" | "spring" => {
-            Season(self::Season::Spring)
-        }
-        "sommer" | "sommers" | "summer" => Season(self::Season::Summer),
-        "herbst" | "herbstes" | "herbsts" | "autumn" => Season(self::Season::Autumn),
-        "winter" | "winters" => Season(self::Season::Winter),
-
-        "einmal" | "once" => Times(1),
-        "zweimal" | "twice" => Times(2),
-        "dreimal" | "thrice" => Times(3),
-        "viermal" => Times(4),
-        "fünfmal" => Times(5),
-        "zehnmal" => Times(10),
-        "anderthalb" | "eineinhalb" => HalfNum(1),
-        "zweieinhalb" => HalfNum(2),
-        "dreieinhalb" => HalfNum(3),
-        "viereinhalb" => HalfNum(4),
-        "fünfeinhalb" => HalfNum(5),
-        "weihnachten" | "christmas" | "weihnachtstag" => Holiday(self::Holiday::Fixed(12, 25)),
-        "heiligabend" => Holiday(self::Holiday::Fixed(12, 24)),
-        "silvester" | "silvesterabend" => Holiday(self::Holiday::Fixed(12, 31)),
-        "neujahr" | "neujahrstag" => Holiday(self::Holiday::Fixed(1, 1)),
-        "valentinstag" => Holiday(self::Holiday::Fixed(2, 14)),
-        "halloween" | "reformationstag" => Holiday(self::Holiday::Fixed(10, 31)),
-        "allerheiligen" => Holiday(self::Holiday::Fixed(11, 1)),
-        "ostern" | "ostersonntag" | "easter" => Holiday(self::Holiday::Easter(0)),
-        "ostermontag" => Holiday(self::Holiday::Easter(1)),
-        "karfreitag" => Holiday(self::Holiday::Easter(-2)),
-        "gründonnerstag" => Holiday(self::Holiday::Easter(-3)),
-        "rosenmontag" => Holiday(self::Holiday::Easter(-48)),
-        "aschermittwoch" => Holiday(self::Holiday::Easter(-46)),
-        "himmelfahrt" => Holiday(self::Holiday::Easter(39)),
-        "pfingsten" | "pfingstsonntag" => Holiday(self::Holiday::Easter(49)),
-        "pfingstmontag" => Holiday(self::Holiday::Easter(50)),
-        "fronleichnam" => Holiday(self::Holiday::Easter(60)),
-        "frühen" | "späten" => EarlyLate,
-        "jahresende" | "jahresanfang" | "jahresbeginn" | "jahresmitte" | "diesjährige"
-        | "diesjährigen" | "diesjähriger" | "diesjähriges" | "heuer" => {
-            RelNoun(self::Unit::Year, 0)
-        }
-        "vorjährige" | "vorjährigen" | "vorjähriger" | "vorjähriges" | "letztjährige"
-        | "letztjährigen" | "letztjähriger" | "letztjähriges" => RelNoun(self::Unit::Year, -1),
-        "monatsende" | "monatsanfang" | "monatsbeginn" | "monatsmitte" => {
-            RelNoun(self::Unit::Month, 0)
-        }
-        "wochenmitte" => RelNoun(self::Unit::Week, 0),
-        "halbjährlich" | "halbjährliche" | "halbjährlichen" => SetWord(self::Unit::HalfYear),
-        "q1" => QuarterCode(1),
-        "q2" => QuarterCode(2),
-        "q3" => QuarterCode(3),
-        "q4" => QuarterCode(4),
-        "morgens" | "vormittags" | "mornings" => Parts(self::Part::Morning),
-        "mittags" => Parts(self::Part::Midday),
-        "nachmittags" => Parts(self::Part::Afternoon),
-        "abends" | "evenings" => Parts(self::Part::Evening),
-        "nachts" | "nights" => Parts(self::Part::Night),
-        _ => Other,
-    };
-    if lex != Other {
-        return lex;
-    }
-    if let Some(m) = month(w) {
-        // "Mar", "Dec" etc. only as English capitalised abbreviations; "mar" lower is no month
-        return Month(m);
-    }
-    if let Some(d) = weekday(w) {
-        return Weekday(d, None);
-    }
-    if let Some(p) = part(w) {
-        return Part(p);
-    }
-    if let Some((u, pl)) = unit(w) {
-        return Unit(u, pl);
-    }
-    if let Some(n) = number_word(w) {
-        return NumWord(n);
     }
     if let Some(n) = ordinal_word(w) {
         return OrdWord(n);
@@ -775,8 +1313,8 @@ fn lookup(w: &str, original: &str) -> Lex {
             return Weekdays(d);
         }
     }
-    let has_day = w.contains("tag") || w.contains("woch") || w.contains("abend");
-    if !has_day && !w.contains("ig") && !w.contains("er") {
+    let has_day = has(w, "tag") || has(w, "woch") || has(w, "abend");
+    if !has_day && !has(w, "ig") && !has(w, "er") {
         return Other; // the common case: an ordinary word
     }
     if has_day {
@@ -785,7 +1323,7 @@ fn lookup(w: &str, original: &str) -> Lex {
         }
     }
     let first = w.as_bytes().first().copied().unwrap_or(0);
-    if first.is_ascii_digit() || w.contains("ziger") {
+    if first.is_ascii_digit() || has(w, "ziger") {
         if let Some((y, j)) = decade(w) {
             return Decade(y, j);
         }
@@ -808,55 +1346,31 @@ fn lookup(w: &str, original: &str) -> Lex {
     Other
 }
 
-fn cue(w: &str) -> Cue {
-    match w {
-        "war" | "waren" | "warst" | "wart" | "wurde" | "wurden" | "wurdest" | "hatte"
-        | "hatten" | "hattest" | "sagte" | "sagten" | "erklärte" | "erklärten" | "teilte"
-        | "teilten" | "kam" | "kamen" | "ging" | "gingen" | "gab" | "gaben" | "fand" | "fanden"
-        | "starb" | "starben" | "kündigte" | "berichtete" | "berichteten" | "meldete"
-        | "meldeten" | "stand" | "standen" | "begann" | "begannen" | "fiel" | "fielen"
-        | "stieg" | "stiegen" | "lag" | "lagen" | "traf" | "trafen" | "nahm" | "nahmen"
-        | "wählte" | "wählten" | "gewann" | "gewannen" | "verlor" | "verloren" | "forderte"
-        | "forderten" | "sprach" | "sprachen" | "ereignete" | "musste" | "mussten" | "konnte"
-        | "konnten" | "wollte" | "wollten" | "sollte" | "sollten" | "durfte" | "machte"
-        | "machten" | "trat" | "traten" | "blieb" | "blieben" | "zog" | "zogen" | "legte"
-        | "legten" | "stellte" | "stellten" | "eröffnete" | "unterzeichnete" | "stimmte"
-        | "stimmten" | "entschied" | "beschloss" | "beschlossen" | "kritisierte" | "betonte"
-        | "was" | "were" | "had" | "did" | "said" | "went" | "came" | "met" | "made" | "took"
-        | "gave" | "told" | "began" | "fell" | "rose" | "won" | "lost" | "held" | "left"
-        | "saw" => Cue::Past,
-        "wird" | "werden" | "werde" | "wirst" | "werdet" | "soll" | "sollen" | "will"
-        | "wollen" | "plant" | "planen" | "geplant" | "beabsichtigt" | "voraussichtlich"
-        | "shall" | "going" => Cue::Future,
-        "hat" | "haben" | "habe" | "hast" | "habt" | "ist" | "sind" | "bin" | "seid" | "has"
-        | "have" => Cue::Aux,
-        _ => {
-            let n = w.len();
-            let participle =
-                (w.starts_with("ge") && n >= 6 && (w.ends_with('t') || w.ends_with("en")))
-                    || (n >= 7 && w.ends_with("iert"))
-                    || (n >= 8 && w.contains("ge") && w.ends_with('t') && !w.starts_with("ge"))
-                    || (n >= 9 && w.ends_with("ierte") || n >= 10 && w.ends_with("ierten"));
-            if (n >= 9 && w.ends_with("ierte")) || (n >= 10 && w.ends_with("ierten")) {
-                return Cue::Past;
-            }
-            if participle
-                && !matches!(
-                    w,
-                    "gegen" | "gestern" | "gemeinsam" | "genau" | "gerade" | "gesamt"
-                )
-            {
-                Cue::Participle
-            } else if n >= 5
-                && (w.ends_with("te") || w.ends_with("ten") || w.ends_with("ed") && w.is_ascii())
-                && !w.ends_with("ste")
-                && !w.ends_with("sten")
-            {
-                Cue::WeakPast
-            } else {
-                Cue::None
-            }
-        }
+/// A tense cue guessed from the word's form: participles (`gewählt`, `informiert`), preterites in
+/// `-ierte`, weak preterites (`-te`, English `-ed`).
+fn cue_guess(w: &str) -> Cue {
+    let n = w.len();
+    if (n >= 9 && w.ends_with("ierte")) || (n >= 10 && w.ends_with("ierten")) {
+        return Cue::Past;
+    }
+    let participle = (w.starts_with("ge") && n >= 6 && (w.ends_with('t') || w.ends_with("en")))
+        || (n >= 7 && w.ends_with("iert"))
+        || (n >= 8 && has(w, "ge") && w.ends_with('t') && !w.starts_with("ge"));
+    if participle
+        && !matches!(
+            w,
+            "gegen" | "gestern" | "gemeinsam" | "genau" | "gerade" | "gesamt"
+        )
+    {
+        Cue::Participle
+    } else if n >= 5
+        && (w.ends_with("te") || w.ends_with("ten") || w.ends_with("ed") && w.is_ascii())
+        && !w.ends_with("ste")
+        && !w.ends_with("sten")
+    {
+        Cue::WeakPast
+    } else {
+        Cue::None
     }
 }
 
@@ -865,7 +1379,34 @@ mod tests {
     use super::*;
 
     fn lex(w: &str) -> Lex {
-        classify(w, TokenKind::Word, &mut String::new()).0
+        classify(&Lexicon::new(), w, TokenKind::Word, &mut String::new()).0
+    }
+
+    #[test]
+    fn tables_are_sorted_and_agree_with_the_functions() {
+        for pair in WORDS.windows(2) {
+            assert!(
+                pair[0].0.as_bytes() < pair[1].0.as_bytes(),
+                "{} {}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
+        for pair in CUE_WORDS.windows(2) {
+            assert!(
+                pair[0].0.as_bytes() < pair[1].0.as_bytes(),
+                "{} {}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
+        for (w, lex) in WORDS {
+            match *lex {
+                Lex::NumWord(n) => assert_eq!(number_word(w), Some(n), "{w}"),
+                Lex::Weekday(d, None) => assert_eq!(weekday(w), Some(d), "{w}"),
+                _ => {}
+            }
+        }
     }
 
     #[test]

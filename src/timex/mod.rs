@@ -69,14 +69,15 @@ impl Anchor {
     }
 }
 
-/// The temporal tagger. Stateless apart from its (built-in) word lists; build once, reuse.
+/// The temporal tagger. Holds only its (built-in) word tables; build once, reuse.
 #[derive(Debug, Clone, Default)]
 pub struct DateTagger {
-    _private: (),
+    lexicon: lexicon::Lexicon,
 }
 
 impl DateTagger {
-    /// A tagger with the built-in German and English rules.
+    /// A tagger with the built-in German and English rules (builds its word tables; takes
+    /// microseconds).
     pub fn new() -> Self {
         DateTagger::default()
     }
@@ -85,7 +86,7 @@ impl DateTagger {
     /// an update note ("Stand: …") or a date heading a line, in that order of preference.
     /// Returns `None` when there is none; never guesses from dates further down.
     pub fn find_anchor(&self, text: &str, tokenized: &Tokenized) -> Option<Anchor> {
-        anchor::find(text, &tokenized.tokens)
+        anchor::find(&self.lexicon, text, &tokenized.tokens)
     }
 
     /// Every temporal expression in `text` (tokenized as `tokenized`), as annotations of kind
@@ -100,7 +101,7 @@ impl DateTagger {
         anchor: Option<&Anchor>,
     ) -> Vec<Annotation> {
         let toks = &tokenized.tokens;
-        let (lex, cues) = grammar::classify_all(text, toks);
+        let (lex, cues) = grammar::classify_all(&self.lexicon, text, toks);
         let anchor = anchor.map(|a| a.date);
         let mut out = Vec::new();
         for s in &tokenized.sentences {

@@ -1302,6 +1302,19 @@ fn derived(w: &str, original: &str) -> Lex {
     if let Some(n) = ordinal_word(w) {
         return OrdWord(n);
     }
+    if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // English "1990s", "20th"
+        if let Some(y) = w.strip_suffix('s').and_then(|h| h.parse::<i32>().ok()) {
+            if w.len() == 5 && y % 10 == 0 && (1000..=2100).contains(&y) {
+                return Decade(y, true);
+            }
+        }
+        for suffix in ["st", "nd", "rd", "th"] {
+            if let Some(n) = w.strip_suffix(suffix).and_then(|h| h.parse::<u32>().ok()) {
+                return OrdWord(n);
+            }
+        }
+    }
     if let Some(d) = w.strip_suffix('s').and_then(weekday) {
         return Weekdays(d);
     }

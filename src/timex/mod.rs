@@ -2,10 +2,10 @@
 //! cheap, English) news text and normalizes each to a TIMEX3 type and value, resolved against the
 //! article's date.
 //!
-//! * [`lexicon`] classifies every token once (month, weekday, number word, unit, …),
-//! * [`grammar`] matches hand-written rules over those classes (longest match wins),
-//! * [`normalize`] resolves relative expressions against the anchor and the sentence's tense,
-//! * [`anchor`] finds the article date in the text when the user did not set one.
+//! * `lexicon` classifies every token once (month, weekday, number word, unit, …),
+//! * `grammar` matches hand-written rules over those classes (longest match wins),
+//! * `normalize` resolves relative expressions against the anchor and the sentence's tense,
+//! * `anchor` finds the article date in the text when the user did not set one.
 //!
 //! Extents follow HeidelTime's convention for German: prepositions and articles stay outside
 //! ("am **6. November 2024**", "im **Vorjahr**", "um **14.30 Uhr**"), except where the word

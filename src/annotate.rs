@@ -10,6 +10,7 @@ use crate::claims::ClaimDetector;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::ner::EntityTagger;
+use crate::timex::{Anchor, DateTagger};
 use crate::tokenize;
 
 /// Largest text accepted in one call, in bytes (32 MiB).
@@ -20,6 +21,7 @@ pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
 pub struct Annotator {
     entities: Arc<EntityTagger>,
     claims: ClaimDetector,
+    dates: DateTagger,
 }
 
 impl Annotator {
@@ -29,6 +31,7 @@ impl Annotator {
         Ok(Annotator {
             entities: Arc::new(EntityTagger::embedded()?),
             claims: ClaimDetector::new(),
+            dates: DateTagger::new(),
         })
     }
 
@@ -45,6 +48,13 @@ impl Annotator {
         let tokens = tokenize::tokenize(text);
         let mut spans = self.entities.annotate(text, &tokens);
         spans.extend(self.claims.annotate(text, &tokens));
-        Ok(Annotations::new(text, doc.lang, doc.article_date, spans))
+        let anchor = doc
+            .article_date
+            .map(Anchor::user)
+            .or_else(|| self.dates.find_anchor(text, &tokens));
+        spans.extend(self.dates.annotate(text, &tokens, anchor.as_ref()));
+        let mut out = Annotations::new(text, doc.lang, doc.article_date, spans);
+        out.anchor = anchor;
+        Ok(out)
     }
 }

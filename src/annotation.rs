@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Date, Lang};
 use crate::span::{OffsetConverter, Span};
+use crate::timex::Anchor;
 
 /// Version of the JSON schema of [`Annotations`]; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -145,6 +146,9 @@ pub struct Annotations {
     pub lang: Lang,
     /// The article date that relative dates were resolved against, if any.
     pub article_date: Option<Date>,
+    /// The anchor date the temporal tagger used, and where it came from (user or text).
+    #[serde(default)]
+    pub anchor: Option<Anchor>,
     /// Length of the text in UTF-16 code units.
     pub length_utf16: usize,
     /// Length of the text in code points.
@@ -160,6 +164,7 @@ impl Annotations {
             version: SCHEMA_VERSION,
             lang,
             article_date,
+            anchor: None,
             length_utf16: 0,
             length_char: 0,
             spans,

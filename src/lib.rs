@@ -27,6 +27,7 @@ pub mod document;
 pub mod error;
 pub mod ner;
 pub mod span;
+pub mod timex;
 pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]

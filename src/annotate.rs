@@ -35,7 +35,7 @@ impl Annotator {
             });
         }
         let tokens = tokenize::tokenize(text);
-        let spans = self.claims.annotate(text, &tokens);
+        let spans = self.claims.annotate(text, &tokens, &[]);
         Ok(Annotations::new(text, doc.lang, doc.article_date, spans))
     }
 }

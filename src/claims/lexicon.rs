@@ -101,7 +101,7 @@ pub const VERBS: &[&str] = &[
     "S:schwören:schwört;schwor;geschworen;schwüre", "S:garantieren", "S:konstatieren", "S:attestieren",
     "S:vor|rechnen", "S:an|geben:gibt;gab;gegeben;gäbe", "S:aus|sagen", "S:bezeugen", "S:zitieren",
     "S:verlautbaren", "S:ab|lehnen", "S:an|kreiden", "S:bezweifeln", "S:klar|machen", "S:deutlich|machen",
-    "S:unterstreichen:unterstreicht;unterstrich;unterstrichen;unterstriche", "S:beanstanden",
+    "S:unterstreichen:unterstreicht;unterstrich;unterstrichen;unterstriche", "S:beanstanden", "S:beruhigen", "S:beschwichtigen",
     "S:verteidigen", "S:rechtfertigen", "S:begründen", "S:ein|fordern", "S:fordern", "S:bitten:bittet;bat;gebeten;bäte",
     "S:ersuchen", "S:an|ordnen", "S:twittern", "S:posten", "S:bekannt|geben:gibt;gab;gegeben;gäbe",
     "S:bekannt|machen", "S:ein|wenden:wendet;wendete;gewendet;wendete",

@@ -267,7 +267,12 @@ impl<'a> Run<'a> {
         }
         let quotes: Vec<Quotation> = find_quotations(self.text, self.toks)
             .into_iter()
-            .filter(|q| q.is_speech(self.text, self.toks))
+            .filter(|q| {
+                let before = q.open_token.checked_sub(1).map_or("", |b| self.lw(b));
+                let named = matches!(before, "der" | "die" | "das" | "des" | "dem" | "den" | "sogenannte" | "sogenannten" | "so" | "genannte" | "genannten" | "titel") || q.open_token > 0 && speaker::is_org_word(self.w(q.open_token - 1));
+                let attributed = self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
+                !named && (q.is_speech(self.text, self.toks) || attributed)
+            })
             .collect();
         for (n, q) in quotes.iter().enumerate() {
             for i in q.open_token..=q.close_token.min(self.toks.len() - 1) {
@@ -342,7 +347,7 @@ impl<'a> Run<'a> {
                         at: i,
                     });
                 }
-            } else if plain.is_none() {
+            } else if plain.is_none() || f.kind == FormKind::Participle && self.aux_before(i) {
                 plain = Some(VerbCue {
                     class: v.class,
                     kind: f.kind,
@@ -352,6 +357,11 @@ impl<'a> Run<'a> {
             }
         }
         plain
+    }
+
+    /// True when an auxiliary stands earlier in the clause of token `i`.
+    fn aux_before(&self, i: usize) -> bool {
+        (self.clause_start(i)..i).any(|a| AUX.contains(&self.lw(a)))
     }
 
     fn cue_of(&self, v: &VerbCue) -> (String, Span) {
@@ -450,6 +460,11 @@ impl<'a> Run<'a> {
             let cue = format!("{} {}", self.w(j), self.w(j + 1));
             return Some(((cue, Span::new(self.toks[j].span.start, self.toks[j + 1].span.end)), None));
         }
+        if matches!(self.lw(j), "heißt" | "hieß") && j > 0 && self.is(j - 1, "es") && self.quote_of[j - 1].is_none() {
+            self.used[j] = true;
+            let cue = format!("{} {}", self.w(j - 1), self.w(j));
+            return Some(((cue, Span::new(self.toks[j - 1].span.start, self.toks[j].span.end)), None));
+        }
         None
     }
 
@@ -458,7 +473,7 @@ impl<'a> Run<'a> {
         if from >= open {
             return None;
         }
-        let k = (from..open).rev().find(|&k| self.verb_at(k).is_some() && !self.used[k])?;
+        let k = (from..open).rev().find(|&k| self.verb_at(k).is_some())?;
         let v = self.verb_at(k)?;
         let vpos = if v.kind == FormKind::Finite {
             k
@@ -580,7 +595,8 @@ impl<'a> Run<'a> {
             self.push("according_to", content, Some(cue), sp, s);
             return;
         }
-        if cs < k && SUBORDINATORS.contains(&first.as_str()) {
+        let relative = matches!(first.as_str(), "der" | "die" | "das" | "den" | "dem" | "was");
+        if cs < k && SUBORDINATORS.contains(&first.as_str()) && !(relative && cs == r.start) {
             return;
         }
         let vpos = if v.kind == FormKind::Finite {
@@ -661,7 +677,9 @@ impl<'a> Run<'a> {
                 return;
             }
             let ce2 = self.clause_end(first);
-            let konj = (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
+            let last_word = (first..ce2).rev().find(|&i| self.is_word(i));
+            let zu_inf = last_word.is_some_and(|l| l > first && self.is(l - 1, "zu"));
+            let konj = zu_inf || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
             if !konj {
                 return;
             }
@@ -690,7 +708,8 @@ impl<'a> Run<'a> {
                 continue;
             }
             let lw = self.lw(i);
-            if PREPOSITIONS.contains(&lw) {
+            let dative_org = matches!(lw, "der" | "dem") && self.toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Quote || ["zeitung", "agentur", "sender", "magazin", "blatt", "fernsehen", "rundfunk"].iter().any(|o| self.lw(i + 1).ends_with(o)));
+            if PREPOSITIONS.contains(&lw) || matches!(lw, "dem" | "einem" | "mir" | "ihm" | "uns" | "ihnen") || dative_org {
                 in_pp = true;
                 continue;
             }
@@ -754,6 +773,9 @@ impl<'a> Run<'a> {
 
     fn according_to(&mut self, s: usize) {
         let r = self.sents[s].tokens.clone();
+        if self.claims.iter().any(|c| c.sentence == s && c.label != "direct") {
+            return;
+        }
         for i in r.clone() {
             if self.quote_of[i].is_some() || self.used[i] {
                 continue;
@@ -893,7 +915,9 @@ impl<'a> Run<'a> {
                 }
             }
             // hedges
-            let hedge = HEDGES.contains(&lw) && (lw != "unter" || self.is(i + 1, "umständen"));
+            let hedge = HEDGES.contains(&lw)
+                && (lw != "unter" || self.is(i + 1, "umständen"))
+                && (!lw.starts_with("sch") || (i + 1..self.clause_end(i)).any(|z| self.is(z, "zu")));
             let es_ist = HEDGE_PREDICATES.contains(&lw) && self.w(i + 1) == "," && self.is(i + 2, "dass");
             if es_ist {
                 let a = if i > r.start && self.is(i - 1, "nicht") { i - 1 } else { i };

@@ -101,6 +101,11 @@ const NP_STOP: &[&str] = &[
     "auch", "zudem", "außerdem", "dazu", "jedoch", "aber", "nun", "jetzt", "bereits", "schon", "noch",
     "heute", "gestern", "morgen", "damals", "zuvor", "später", "erneut", "ebenfalls", "allerdings",
     "nicht", "nur", "und", "oder", "sowie", "dass", "daß", "ob", "es", "sich", "so", "als", "wie",
+    "dabei", "danach", "inzwischen", "gleichzeitig", "deshalb", "trotzdem", "bislang", "zunächst",
+    "schließlich", "ebenso", "daraufhin", "dennoch", "indes", "demnach", "hierzu", "darüber",
+    "zuletzt", "kürzlich", "jüngst", "vorher", "anschließend", "weiter", "weiterhin", "ferner",
+    "überdies", "insbesondere", "vom", "beim", "ins", "dann", "hier", "dort", "da", "wann", "warum",
+    "was", "wer", "wo", "gemäß", "unterdessen", "immerhin", "zwar", "doch", "denn", "also",
 ];
 
 /// Personal pronouns that can be a speaker.
@@ -144,7 +149,13 @@ pub fn function_noun(word: &str) -> Option<Option<Gender>> {
 
 fn org_word(word: &str) -> bool {
     let w = lower(word);
+    let w = w.trim_end_matches('s');
     ORG_WORDS.iter().any(|o| w.ends_with(o))
+}
+
+/// True when `word` heads an organisation or outlet phrase (`Zeitung`, `Nachrichtenagentur`).
+pub fn is_org_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && org_word(word)
 }
 
 fn given_name(word: &str) -> Option<Option<Gender>> {
@@ -299,7 +310,11 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
             }
             k += 1;
             end = k;
-        } else if k > start && word_kind(t) && NAME_PARTICLES.contains(&t.text(text)) {
+        } else if k > start
+            && word_kind(t)
+            && NAME_PARTICLES.contains(&t.text(text))
+            && (!matches!(t.text(text), "der" | "den") || matches!(tokens[k - 1].text(text), "von" | "van" | "de" | "vom"))
+        {
             k += 1;
         } else {
             break;
@@ -372,6 +387,9 @@ impl SpeakerReader<'_> {
                 vague: false,
             });
         }
+        if NP_STOP.contains(&lower(w).as_ref()) {
+            return None;
+        }
         let mut k = i;
         while k < limit && DETERMINERS.contains(&lower(self.word(k)).as_ref()) && word_kind(&self.tokens[k]) {
             k += 1;
@@ -385,6 +403,18 @@ impl SpeakerReader<'_> {
             return None;
         }
         let head_start = k;
+        if self.tokens[k].kind == TokenKind::Quote {
+            // a name in quotes: die „New York Times“
+            let close = (k + 2..(k + 7).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote)?;
+            let at = Span::new(self.tokens[k + 1].span.start, self.tokens[close - 1].span.end);
+            return Some(Speaker {
+                name: at.slice(self.text).to_string(),
+                at,
+                last: close,
+                unresolved: false,
+                vague: false,
+            });
+        }
         if LOWER_OUTLETS.contains(&self.word(k)) {
             k += 1;
         } else {
@@ -398,15 +428,27 @@ impl SpeakerReader<'_> {
             k = end;
             // a short title in quotes after an outlet word: Zeitung „Bild“
             if k + 2 < limit && self.tokens[k].kind == TokenKind::Quote && org_word(self.word(k - 1)) {
-                if let Some(close) = (k + 2..(k + 6).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote) {
-                    k = close + 1;
+                if let Some(close) = (k + 2..(k + 7).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote) {
+                    let at = Span::new(self.tokens[k + 1].span.start, self.tokens[close - 1].span.end);
+                    return Some(Speaker {
+                        name: at.slice(self.text).to_string(),
+                        at,
+                        last: close,
+                        unresolved: false,
+                        vague: false,
+                    });
                 }
             } else if k < limit && LOWER_OUTLETS.contains(&self.word(k)) {
                 k += 1;
             }
             // genitive attribute: Sprecher des Ministeriums, Chef der Bahn
             let w = self.word(k);
-            if k + 1 < limit && matches!(w, "des" | "der") {
+            let head_is_noun = k == head_start + 1 || function_noun(self.word(k - 1)).is_some() || org_word(self.word(k - 1));
+            if k + 2 < limit && matches!(w, "des" | "der") && self.tokens[k + 1].kind == TokenKind::Quote && head_is_noun {
+                if let Some(close) = (k + 3..(k + 8).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote) {
+                    k = close + 1;
+                }
+            } else if k + 1 < limit && matches!(w, "des" | "der") && head_is_noun {
                 let mut g = k + 1;
                 while g < limit && self.is_adjective(g) {
                     g += 1;
@@ -434,11 +476,11 @@ impl SpeakerReader<'_> {
             });
         }
         // apposition: function word(s) followed by a name
-        let mut n = head_start;
-        while n < last && (function_noun(self.word(n)).is_some() || org_word(self.word(n))) && is_name_start(self.word(n + 1)) {
-            n += 1;
-        }
-        let (from, to) = if n > head_start { (n, last) } else { (body, last) };
+        let appo = (head_start..last)
+            .rev()
+            .find(|&n| (function_noun(self.word(n)).is_some() || org_word(self.word(n))) && is_name_start(self.word(n + 1)) && function_noun(self.word(n + 1)).is_none());
+        let n = appo.map_or(head_start, |a| a + 1);
+        let (from, to) = if appo.is_some() { (n, last) } else { (body, last) };
         let at = Span::new(self.tokens[from].span.start, self.tokens[to].span.end);
         let raw = at.slice(self.text);
         let single = from == to;

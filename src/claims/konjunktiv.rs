@@ -83,6 +83,21 @@ const VERBS: &[&str] = &[
     "bemühen", "gelingen", "misslingen", "scheitern", "gefährden", "bedrohen", "verfolgen",
     "verteidigen", "vertreten", "verantworten", "bereuen", "bedauern", "fürchten", "zögern",
     "weigern", "verzichten", "trauen", "vertrauen", "zweifeln", "mangeln", "herrschen", "regnen",
+    "schmelzen", "brennen", "fließen", "wirken", "zählen", "rechnen", "schulden", "lohnen", "eignen",
+    "ergeben", "entwickeln", "wandeln", "sammeln", "fördern", "sinken", "steigen", "drehen", "bewegen",
+    "richten", "stützen", "halten", "stoßen", "schlagen", "schießen", "fahren", "fehlen", "sorgen",
+    "hängen", "stammen", "kommen", "gehen", "laufen", "rennen", "ruhen", "schlafen", "essen", "trinken",
+    "kochen", "wachen", "warnen", "reisen", "passieren", "geschehen", "gelingen", "klappen", "taugen",
+    "nützen", "nutzen", "schaden", "betreiben", "treiben", "leiten", "lenken", "steuern", "bedienen",
+    "verdienen", "erleben", "überleben", "sterben", "heilen", "pflegen", "behandeln", "impfen",
+    "testen", "messen", "wiegen", "schätzen", "gewähren", "leisten", "erfüllen", "erfahren", "erkennen",
+    "anerkennen", "beweisen", "belegen", "zeugen", "stimmen", "protestieren", "demonstrieren",
+    "streiken", "verhandeln", "verlangen", "wünschen", "freuen", "ärgern", "sehnen", "eilen",
+    "drängen", "zwingen", "verpflichten", "binden", "verbinden", "trennen", "teilen", "verteilen",
+    "sprengen", "explodieren", "stürzen", "brechen", "reißen", "retten", "bergen", "suchen",
+    "entdecken", "finden", "erfinden", "forschen", "prüfen", "kontrollieren", "überwachen",
+    "befinden", "aufhalten", "vorbereiten", "bereiten", "sparen", "wachsen", "schrumpfen",
+    "fallen", "gewinnen", "siegen", "verlieren", "unterliegen", "spielen", "trainieren",
 ];
 
 /// The verbs that [`MoodTable::mood`] knows: [`VERBS`] plus every reporting verb and its base.

@@ -153,10 +153,13 @@ fn inseparable(base: &str) -> bool {
 
 /// True when a weak stem needs a linking `e` before `t`/`st` (`rechnet`, `öffnete`, `redet`).
 fn needs_linking_e(stem: &str) -> bool {
-    let cs: Vec<char> = stem.chars().rev().take(2).collect();
+    let cs: Vec<char> = stem.chars().rev().take(3).collect();
     match cs.as_slice() {
         [last, ..] if *last == 't' || *last == 'd' => true,
-        [last, prev] if (*last == 'm' || *last == 'n') => !matches!(prev, 'l' | 'r' | 'h' | 'm' | 'n' | 'a' | 'e' | 'i' | 'o' | 'u' | 'ä' | 'ö' | 'ü'),
+        [last, 'h', 'c', ..] if *last == 'm' || *last == 'n' => true, // zeichnet, rechnet
+        [last, prev, ..] if (*last == 'm' || *last == 'n') => {
+            !matches!(prev, 'l' | 'r' | 'h' | 'm' | 'n' | 'a' | 'e' | 'i' | 'o' | 'u' | 'ä' | 'ö' | 'ü')
+        }
         _ => false,
     }
 }
@@ -378,6 +381,7 @@ mod tests {
         let f: Vec<String> = weak_forms("äußern").into_iter().map(|x| x.0).collect();
         assert!(f.contains(&"äußerte".to_string()) && f.contains(&"geäußert".to_string()) && f.contains(&"äußere".to_string()));
         let f: Vec<String> = weak_forms("kritisieren").into_iter().map(|x| x.0).collect();
+        assert!(weak_forms("bezeichnen").iter().any(|x| x.0 == "bezeichnete"));
         assert!(f.contains(&"kritisiert".to_string()) && !f.contains(&"gekritisiert".to_string()));
         let f: Vec<String> = weak_forms("erklären").into_iter().map(|x| x.0).collect();
         assert!(f.contains(&"erklärt".to_string()) && !f.contains(&"geerklärt".to_string()));

@@ -224,10 +224,6 @@ impl<'a> Run<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && matches!(self.w(i), "." | "!" | "?" | "…" | "...")
     }
 
-    fn is_break(&self, i: usize) -> bool {
-        matches!(self.w(i), "," | ";" | ":" | "(" | ")") || self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Dash)
-    }
-
     /// Span from token `a` to token `b` (exclusive), trimmed of punctuation, quote marks and
     /// dashes at both ends; `None` when nothing is left.
     fn span(&self, a: usize, b: usize) -> Option<Span> {
@@ -404,7 +400,7 @@ impl<'a> Run<'a> {
                 || q.open_token > 0 && self.w(q.open_token - 1) == ":";
             let standalone = standalone && !(q.close_token + 1..sent_end).any(|i| self.is_word(i) && self.quote_of[i].is_none());
             let (cue, speaker) = match attr {
-                Some((cue, speaker)) => (Some(cue), speaker),
+                Some((cue, speaker)) => (Some(cue).filter(|c| !c.0.is_empty()), speaker),
                 None if standalone => {
                     // a quote on its own continues the last speaker of the previous sentences
                     let last = self.claims.iter().rev().find(|c| c.sentence + 2 >= s_open && c.sentence <= s_open && c.speaker.is_some());
@@ -472,6 +468,12 @@ impl<'a> Run<'a> {
     fn before_quote(&mut self, from: usize, open: usize) -> Option<((String, Span), Option<Speaker>)> {
         if from >= open {
             return None;
+        }
+        if open >= 2 && self.w(open - 1) == ":" && self.verb_at(open - 2).is_none() {
+            // "Baerbock: „…“": a speaker and a colon, no verb
+            if let Some(sp) = self.reader.read(from, open - 1).filter(|sp| sp.first == from && sp.last + 2 == open) {
+                return Some(((String::new(), Span::new(0, 0)), Some(sp)));
+            }
         }
         let k = (from..open).rev().find(|&k| self.verb_at(k).is_some())?;
         let v = self.verb_at(k)?;
@@ -632,13 +634,13 @@ impl<'a> Run<'a> {
         if !impersonal {
             speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos);
             if speaker.is_none() {
-                speaker = self.reader.read(vpos + 1, ce_end).filter(|sp| !PREPOSITIONS.contains(&self.lw(vpos + 1)));
+                speaker = self.reader.read(vpos + 1, ce_end).filter(|_| !PREPOSITIONS.contains(&self.lw(vpos + 1)));
             }
         }
         if speaker.is_none() && !impersonal && !passive {
             return;
         }
-        let subj_range = speaker.as_ref().map(|sp| (self.token_at(sp.at.start), sp.last));
+        let subj_range = speaker.as_ref().map(|sp| (sp.first, sp.last));
         let vague = speaker.as_ref().is_some_and(|sp| sp.vague);
         let label = Self::label_for(v.class, vague, impersonal || passive && speaker.is_none());
         let cue = self.cue_of(&v);
@@ -686,8 +688,24 @@ impl<'a> Run<'a> {
             first
         };
         self.used[k] = true;
-        let content = self.span(content_from, r.end);
+        let end = self.content_end(content_from, r.end);
+        let content = self.span(content_from, end);
         self.push(label, content, Some(cue), speaker, s);
+    }
+
+    /// Where reported content from `a` ends: at `, und`/`, aber` followed by a lower-case word that
+    /// is no article or pronoun (a second verb of the main clause: "…, und verließ den Saal").
+    fn content_end(&self, a: usize, end: usize) -> usize {
+        (a..end)
+            .find(|&k| {
+                self.w(k) == ","
+                    && matches!(self.lw(k + 1), "und" | "aber" | "sondern" | "doch")
+                    && self.toks.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+                    && self.w(k + 2).starts_with(char::is_lowercase)
+                    && !matches!(self.lw(k + 2), "der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einen" | "er" | "sie" | "es" | "man" | "wir" | "dass" | "ob" | "auch" | "zwar" | "nicht" | "so" | "dann" | "damit" | "zudem")
+                    && self.det.moods.mood(self.lw(k + 2)).is_none()
+            })
+            .unwrap_or(end)
     }
 
     fn reader_adjective(&self, i: usize) -> bool {
@@ -708,6 +726,9 @@ impl<'a> Run<'a> {
                 continue;
             }
             let lw = self.lw(i);
+            if matches!(self.toks[i].kind, TokenKind::Quote | TokenKind::Punct) {
+                continue;
+            }
             let dative_org = matches!(lw, "der" | "dem") && self.toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Quote || ["zeitung", "agentur", "sender", "magazin", "blatt", "fernsehen", "rundfunk"].iter().any(|o| self.lw(i + 1).ends_with(o)));
             if PREPOSITIONS.contains(&lw) || matches!(lw, "dem" | "einem" | "mir" | "ihm" | "uns" | "ihnen") || dative_org {
                 in_pp = true;
@@ -761,6 +782,7 @@ impl<'a> Run<'a> {
                 return Some(Speaker {
                     name: at.slice(self.text).to_string(),
                     at,
+                    first: sp.first,
                     last: sp.last,
                     unresolved: false,
                     vague: false,
@@ -817,6 +839,7 @@ impl<'a> Run<'a> {
                         let sp = Speaker {
                             name: at.slice(self.text).to_string(),
                             at,
+                            first: i,
                             last: n,
                             unresolved: false,
                             vague: false,

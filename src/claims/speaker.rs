@@ -182,6 +182,8 @@ pub struct Speaker {
     pub name: String,
     /// Where the speaker is mentioned.
     pub at: Span,
+    /// Index of the phrase's first token (its determiner, if any).
+    pub first: usize,
     /// Index of the phrase's last token.
     pub last: usize,
     /// True for a pronoun that could not be resolved (no name to show).
@@ -382,6 +384,7 @@ impl SpeakerReader<'_> {
             return Some(Speaker {
                 name: name.unwrap_or(w).to_string(),
                 at: t.span,
+                first: i,
                 last: i,
                 unresolved: name.is_none(),
                 vague: false,
@@ -410,6 +413,7 @@ impl SpeakerReader<'_> {
             return Some(Speaker {
                 name: at.slice(self.text).to_string(),
                 at,
+                first: i,
                 last: close,
                 unresolved: false,
                 vague: false,
@@ -433,7 +437,8 @@ impl SpeakerReader<'_> {
                     return Some(Speaker {
                         name: at.slice(self.text).to_string(),
                         at,
-                        last: close,
+                        first: i,
+                last: close,
                         unresolved: false,
                         vague: false,
                     });
@@ -470,6 +475,7 @@ impl SpeakerReader<'_> {
             return Some(Speaker {
                 name,
                 at,
+                first: i,
                 last,
                 unresolved: false,
                 vague: false,
@@ -493,6 +499,7 @@ impl SpeakerReader<'_> {
         Some(Speaker {
             name,
             at,
+            first: i,
             last,
             unresolved: false,
             vague,

@@ -15,8 +15,14 @@ fn render(text: &str, det: &ClaimDetector) -> String {
     claims
         .iter()
         .map(|a| {
-            for x in [a.attrs.cue_at.as_ref(), a.attrs.speaker_at.as_ref()].into_iter().flatten() {
-                assert!(x.span.end <= text.len() && text.get(x.span.start..x.span.end).is_some(), "{text}: bad span");
+            for x in [a.attrs.cue_at.as_ref(), a.attrs.speaker_at.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    x.span.end <= text.len() && text.get(x.span.start..x.span.end).is_some(),
+                    "{text}: bad span"
+                );
             }
             format!(
                 "{}|{}|{}|{}",
@@ -51,13 +57,31 @@ fn german_claim_cases() {
         let ok = got == expected.trim();
         if xfail {
             known += 1;
-            assert!(!ok, "line {}: known failure now passes; remove its '!'", n + 1);
-            eprintln!("known failure, line {}: {text}\n  expected: {expected}\n  got:      {got}", n + 1);
+            assert!(
+                !ok,
+                "line {}: known failure now passes; remove its '!'",
+                n + 1
+            );
+            eprintln!(
+                "known failure, line {}: {text}\n  expected: {expected}\n  got:      {got}",
+                n + 1
+            );
         } else if !ok {
-            failed.push(format!("line {}: {text}\n  expected: {expected}\n  got:      {got}", n + 1));
+            failed.push(format!(
+                "line {}: {text}\n  expected: {expected}\n  got:      {got}",
+                n + 1
+            ));
         }
     }
-    eprintln!("{total} cases, {} failed, {known} known failures", failed.len());
+    eprintln!(
+        "{total} cases, {} failed, {known} known failures",
+        failed.len()
+    );
     assert!(total >= 150, "only {total} cases");
-    assert!(failed.is_empty(), "{} of {total} cases failed:\n{}", failed.len(), failed.join("\n"));
+    assert!(
+        failed.is_empty(),
+        "{} of {total} cases failed:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
 }

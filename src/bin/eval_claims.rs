@@ -76,7 +76,10 @@ fn join(file: &File) -> (String, Vec<(Tid, Span)>) {
     for s in &file.sentences {
         for (k, t) in s.tokens.iter().enumerate() {
             let tok = t.as_str();
-            let mut glue_left = matches!(tok, "," | "." | ":" | ";" | "!" | "?" | ")" | "“" | "”" | "«" | "‘");
+            let mut glue_left = matches!(
+                tok,
+                "," | "." | ":" | ";" | "!" | "?" | ")" | "“" | "”" | "«" | "‘"
+            );
             let mut glue_right = matches!(tok, "(" | "„" | "»" | "‚");
             if tok == "\"" {
                 if straight_open {
@@ -104,13 +107,19 @@ fn join(file: &File) -> (String, Vec<(Tid, Span)>) {
 }
 
 fn tokens_in(spans: &[(Tid, Span)], span: Span) -> HashSet<Tid> {
-    spans.iter().filter(|(_, s)| s.overlaps(span)).map(|(id, _)| *id).collect()
+    spans
+        .iter()
+        .filter(|(_, s)| s.overlaps(span))
+        .map(|(id, _)| *id)
+        .collect()
 }
 
 fn family(label: &str) -> &'static str {
     match label {
         "direct" | "Direct" => "direct",
-        "indirect" | "according_to" | "Indirect" | "IndirectFreeIndirect" | "FreeIndirect" => "indirect",
+        "indirect" | "according_to" | "Indirect" | "IndirectFreeIndirect" | "FreeIndirect" => {
+            "indirect"
+        }
         _ => "reported",
     }
 }
@@ -135,9 +144,21 @@ impl Counts {
 }
 
 fn prf(tp_p: usize, n_p: usize, tp_r: usize, n_r: usize) -> (f64, f64, f64) {
-    let p = if n_p == 0 { 0.0 } else { tp_p as f64 / n_p as f64 };
-    let r = if n_r == 0 { 0.0 } else { tp_r as f64 / n_r as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if n_p == 0 {
+        0.0
+    } else {
+        tp_p as f64 / n_p as f64
+    };
+    let r = if n_r == 0 {
+        0.0
+    } else {
+        tp_r as f64 / n_r as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -169,9 +190,14 @@ fn main() -> ExitCode {
     let dir = std::env::args()
         .nth(1)
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/spkatt2023/train"));
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/spkatt2023/train")
+        });
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect(),
         Err(_) => Vec::new(),
     };
     if files.is_empty() {
@@ -209,7 +235,11 @@ fn main() -> ExitCode {
             .map(|c| Item {
                 label: c.label.clone(),
                 message: tokens_in(&spans, c.span()),
-                source: c.attrs.speaker_at.map(|x| tokens_in(&spans, x.span)).unwrap_or_default(),
+                source: c
+                    .attrs
+                    .speaker_at
+                    .map(|x| tokens_in(&spans, x.span))
+                    .unwrap_or_default(),
             })
             .collect();
         let gold: Vec<Item> = file
@@ -263,9 +293,17 @@ fn main() -> ExitCode {
         }
     }
     let secs = started.elapsed().as_secs_f64();
-    println!("SpkAtt-2023 train: {} files, {:.1} MB of joined text, {:.2} s (debug builds are slower)", files.len(), bytes as f64 / 1e6, secs);
+    println!(
+        "SpkAtt-2023 train: {} files, {:.1} MB of joined text, {:.2} s (debug builds are slower)",
+        files.len(),
+        bytes as f64 / 1e6,
+        secs
+    );
     println!("claims (one-to-one match on message-token overlap), within each kind:");
-    println!("  {:<34} {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}", "kind", "sys", "gold", "match", "P", "R", "F1");
+    println!(
+        "  {:<34} {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}",
+        "kind", "sys", "gold", "match", "P", "R", "F1"
+    );
     let names = [
         ("direct", "direct ~ Direct"),
         ("indirect", "indirect+according_to ~ Indirect*"),
@@ -274,18 +312,30 @@ fn main() -> ExitCode {
     for (fam, name) in names {
         if let Some(c) = by_family.get(fam) {
             let (p, r, f) = c.prf();
-            println!("  {name:<34} {:>5} {:>5} {:>5}   {p:>5.3} {r:>5.3} {f:>5.3}", c.sys, c.gold, c.matched);
+            println!(
+                "  {name:<34} {:>5} {:>5} {:>5}   {p:>5.3} {r:>5.3} {f:>5.3}",
+                c.sys, c.gold, c.matched
+            );
         }
     }
     let (p, r, f) = all.prf();
-    println!("  {:<34} {:>5} {:>5} {:>5}   {p:>5.3} {r:>5.3} {f:>5.3}", "any kind", all.sys, all.gold, all.matched);
+    println!(
+        "  {:<34} {:>5} {:>5} {:>5}   {p:>5.3} {r:>5.3} {f:>5.3}",
+        "any kind", all.sys, all.gold, all.matched
+    );
     println!("recall per gold form (any system kind):");
     for (form, (n, m)) in &gold_form {
-        println!("  {form:<22} {m:>5}/{n:<5} {:.3}", *m as f64 / (*n).max(1) as f64);
+        println!(
+            "  {form:<22} {m:>5}/{n:<5} {:.3}",
+            *m as f64 / (*n).max(1) as f64
+        );
     }
     println!("precision per system label (against any gold form):");
     for (label, (n, m)) in &sys_label {
-        println!("  {label:<22} {m:>5}/{n:<5} {:.3}", *m as f64 / (*n).max(1) as f64);
+        println!(
+            "  {label:<22} {m:>5}/{n:<5} {:.3}",
+            *m as f64 / (*n).max(1) as f64
+        );
     }
     let (p, r, f) = prf(msg_tp, msg_sys, msg_tp, msg_gold);
     println!("message tokens of matched claims:  P {p:.3}  R {r:.3}  F1 {f:.3}");

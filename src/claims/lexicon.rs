@@ -68,65 +68,262 @@ pub struct Form {
 /// `R` report, `B` belief, `N` naming. Own work.
 pub const VERBS: &[&str] = &[
     // saying and stating
-    "S:sagen", "S:erklären", "S:betonen", "S:warnen", "S:bestätigen", "S:fordern", "S:kritisieren",
-    "S:versichern", "S:dementieren", "S:behaupten", "S:äußern", "S:erläutern", "S:ergänzen",
-    "S:erwähnen", "S:klar|stellen", "S:unterstreichen:unterstreicht;unterstrich;unterstrichen;unterstriche",
-    "S:bekräftigen", "S:beteuern", "S:bemerken", "S:mit|teilen", "S:an|kündigen", "S:antworten",
-    "S:entgegnen", "S:erwidern", "S:argumentieren", "S:appellieren", "S:mahnen", "S:an|mahnen",
-    "S:ermahnen", "S:monieren", "S:beklagen", "S:klagen", "S:bedauern", "S:begrüßen", "S:loben",
-    "S:bemängeln", "S:rügen", "S:verurteilen", "S:protestieren", "S:drohen", "S:an|drohen",
-    "S:fragen", "S:nach|fragen", "S:präzisieren", "S:kommentieren", "S:aus|führen", "S:dar|legen",
-    "S:zu|geben:gibt;gab;gegeben;gäbe", "S:ein|räumen", "S:ein|gestehen:gesteht;gestand;gestanden;gestände",
-    "S:gestehen:gesteht;gestand;gestanden;gestände", "S:leugnen", "S:bestreiten:bestreitet;bestritt;bestritten;bestritte",
-    "S:ab|streiten:streitet;stritt;gestritten;stritte", "S:zurück|weisen:weist;wies;gewiesen;wiese",
-    "S:verneinen", "S:bejahen", "S:widersprechen:widerspricht;widersprach;widersprochen;widerspräche",
-    "S:verkünden", "S:bekunden", "S:schildern", "S:beschreiben:beschreibt;beschrieb;beschrieben;beschriebe",
-    "S:dar|stellen", "S:fest|stellen", "S:hervor|heben:hebt;hob;gehoben;höbe", "S:hin|weisen:weist;wies;gewiesen;wiese",
-    "S:verweisen:verweist;verwies;verwiesen;verwiese", "S:an|merken", "S:hinzu|fügen", "S:zu|sichern",
-    "S:versprechen:verspricht;versprach;versprochen;verspräche", "S:zu|sagen",
-    "S:vor|schlagen:schlägt;schlug;geschlagen;schlüge", "S:empfehlen:empfiehlt;empfahl;empfohlen;empföhle",
-    "S:raten:rät;riet;geraten;riete", "S:an|regen", "S:verlangen", "S:beantragen", "S:auf|fordern",
-    "S:auf|rufen:ruft;rief;gerufen;riefe", "S:rufen:ruft;rief;gerufen;riefe",
-    "S:vor|werfen:wirft;warf;geworfen;würfe", "S:beschuldigen", "S:bezichtigen", "S:an|klagen",
-    "S:unterstellen", "S:prophezeien", "S:vorher|sagen", "S:voraus|sagen", "S:prognostizieren",
-    "S:spekulieren", "S:meinen", "S:schreiben:schreibt;schrieb;geschrieben;schriebe", "S:notieren",
-    "S:fest|halten:hält;hielt;gehalten;hielte", "S:bilanzieren", "S:resümieren", "S:folgern",
-    "S:urteilen", "S:bewerten", "S:ein|schätzen", "S:beurteilen", "S:sprechen:spricht;sprach;gesprochen;spräche",
-    "S:reden", "S:erzählen", "S:verraten:verrät;verriet;verraten;verriete", "S:enthüllen", "S:offenbaren",
-    "S:preis|geben:gibt;gab;gegeben;gäbe", "S:beharren", "S:insistieren", "S:bestehen:besteht;bestand;bestanden;bestünde",
-    "S:pochen", "S:kontern", "S:ein|wenden:wendet;wandte;gewandt;wendete",
-    "S:entgegen|halten:hält;hielt;gehalten;hielte", "S:widerrufen:widerruft;widerrief;widerrufen;widerriefe",
-    "S:korrigieren", "S:relativieren", "S:zu|gestehen:gesteht;gestand;gestanden;gestände", "S:verdeutlichen", "S:signalisieren",
-    "S:an|deuten", "S:aus|richten", "S:übermitteln", "S:wiederholen", "S:beschwören:beschwört;beschwor;beschworen;beschwöre",
-    "S:schwören:schwört;schwor;geschworen;schwüre", "S:garantieren", "S:konstatieren", "S:attestieren",
-    "S:vor|rechnen", "S:an|geben:gibt;gab;gegeben;gäbe", "S:aus|sagen", "S:bezeugen", "S:zitieren",
-    "S:verlautbaren", "S:ab|lehnen", "S:an|kreiden", "S:bezweifeln", "S:klar|machen", "S:deutlich|machen",
-    "S:unterstreichen:unterstreicht;unterstrich;unterstrichen;unterstriche", "S:beanstanden", "S:beruhigen", "S:beschwichtigen",
-    "S:verteidigen", "S:rechtfertigen", "S:begründen", "S:ein|fordern", "S:fordern", "S:bitten:bittet;bat;gebeten;bäte",
-    "S:ersuchen", "S:an|ordnen", "S:twittern", "S:posten", "S:bekannt|geben:gibt;gab;gegeben;gäbe",
-    "S:bekannt|machen", "S:ein|wenden:wendet;wendete;gewendet;wendete",
-    "S:zusammen|fassen", "S:resümieren", "S:hinterfragen", "S:beantworten", "S:zu|stimmen", "S:ein|gestehen:gesteht;gestand;gestanden;gestände", "S:verkünden",
+    "S:sagen",
+    "S:erklären",
+    "S:betonen",
+    "S:warnen",
+    "S:bestätigen",
+    "S:fordern",
+    "S:kritisieren",
+    "S:versichern",
+    "S:dementieren",
+    "S:behaupten",
+    "S:äußern",
+    "S:erläutern",
+    "S:ergänzen",
+    "S:erwähnen",
+    "S:klar|stellen",
+    "S:unterstreichen:unterstreicht;unterstrich;unterstrichen;unterstriche",
+    "S:bekräftigen",
+    "S:beteuern",
+    "S:bemerken",
+    "S:mit|teilen",
+    "S:an|kündigen",
+    "S:antworten",
+    "S:entgegnen",
+    "S:erwidern",
+    "S:argumentieren",
+    "S:appellieren",
+    "S:mahnen",
+    "S:an|mahnen",
+    "S:ermahnen",
+    "S:monieren",
+    "S:beklagen",
+    "S:klagen",
+    "S:bedauern",
+    "S:begrüßen",
+    "S:loben",
+    "S:bemängeln",
+    "S:rügen",
+    "S:verurteilen",
+    "S:protestieren",
+    "S:drohen",
+    "S:an|drohen",
+    "S:fragen",
+    "S:nach|fragen",
+    "S:präzisieren",
+    "S:kommentieren",
+    "S:aus|führen",
+    "S:dar|legen",
+    "S:zu|geben:gibt;gab;gegeben;gäbe",
+    "S:ein|räumen",
+    "S:ein|gestehen:gesteht;gestand;gestanden;gestände",
+    "S:gestehen:gesteht;gestand;gestanden;gestände",
+    "S:leugnen",
+    "S:bestreiten:bestreitet;bestritt;bestritten;bestritte",
+    "S:ab|streiten:streitet;stritt;gestritten;stritte",
+    "S:zurück|weisen:weist;wies;gewiesen;wiese",
+    "S:verneinen",
+    "S:bejahen",
+    "S:widersprechen:widerspricht;widersprach;widersprochen;widerspräche",
+    "S:verkünden",
+    "S:bekunden",
+    "S:schildern",
+    "S:beschreiben:beschreibt;beschrieb;beschrieben;beschriebe",
+    "S:dar|stellen",
+    "S:fest|stellen",
+    "S:hervor|heben:hebt;hob;gehoben;höbe",
+    "S:hin|weisen:weist;wies;gewiesen;wiese",
+    "S:verweisen:verweist;verwies;verwiesen;verwiese",
+    "S:an|merken",
+    "S:hinzu|fügen",
+    "S:zu|sichern",
+    "S:versprechen:verspricht;versprach;versprochen;verspräche",
+    "S:zu|sagen",
+    "S:vor|schlagen:schlägt;schlug;geschlagen;schlüge",
+    "S:empfehlen:empfiehlt;empfahl;empfohlen;empföhle",
+    "S:raten:rät;riet;geraten;riete",
+    "S:an|regen",
+    "S:verlangen",
+    "S:beantragen",
+    "S:auf|fordern",
+    "S:auf|rufen:ruft;rief;gerufen;riefe",
+    "S:rufen:ruft;rief;gerufen;riefe",
+    "S:vor|werfen:wirft;warf;geworfen;würfe",
+    "S:beschuldigen",
+    "S:bezichtigen",
+    "S:an|klagen",
+    "S:unterstellen",
+    "S:prophezeien",
+    "S:vorher|sagen",
+    "S:voraus|sagen",
+    "S:prognostizieren",
+    "S:spekulieren",
+    "S:meinen",
+    "S:schreiben:schreibt;schrieb;geschrieben;schriebe",
+    "S:notieren",
+    "S:fest|halten:hält;hielt;gehalten;hielte",
+    "S:bilanzieren",
+    "S:resümieren",
+    "S:folgern",
+    "S:urteilen",
+    "S:bewerten",
+    "S:ein|schätzen",
+    "S:beurteilen",
+    "S:sprechen:spricht;sprach;gesprochen;spräche",
+    "S:reden",
+    "S:erzählen",
+    "S:verraten:verrät;verriet;verraten;verriete",
+    "S:enthüllen",
+    "S:offenbaren",
+    "S:preis|geben:gibt;gab;gegeben;gäbe",
+    "S:beharren",
+    "S:insistieren",
+    "S:bestehen:besteht;bestand;bestanden;bestünde",
+    "S:pochen",
+    "S:kontern",
+    "S:ein|wenden:wendet;wandte;gewandt;wendete",
+    "S:entgegen|halten:hält;hielt;gehalten;hielte",
+    "S:widerrufen:widerruft;widerrief;widerrufen;widerriefe",
+    "S:korrigieren",
+    "S:relativieren",
+    "S:zu|gestehen:gesteht;gestand;gestanden;gestände",
+    "S:verdeutlichen",
+    "S:signalisieren",
+    "S:an|deuten",
+    "S:aus|richten",
+    "S:übermitteln",
+    "S:wiederholen",
+    "S:beschwören:beschwört;beschwor;beschworen;beschwöre",
+    "S:schwören:schwört;schwor;geschworen;schwüre",
+    "S:garantieren",
+    "S:konstatieren",
+    "S:attestieren",
+    "S:vor|rechnen",
+    "S:an|geben:gibt;gab;gegeben;gäbe",
+    "S:aus|sagen",
+    "S:bezeugen",
+    "S:zitieren",
+    "S:verlautbaren",
+    "S:ab|lehnen",
+    "S:an|kreiden",
+    "S:bezweifeln",
+    "S:klar|machen",
+    "S:deutlich|machen",
+    "S:unterstreichen:unterstreicht;unterstrich;unterstrichen;unterstriche",
+    "S:beanstanden",
+    "S:beruhigen",
+    "S:beschwichtigen",
+    "S:verteidigen",
+    "S:rechtfertigen",
+    "S:begründen",
+    "S:ein|fordern",
+    "S:fordern",
+    "S:bitten:bittet;bat;gebeten;bäte",
+    "S:ersuchen",
+    "S:an|ordnen",
+    "S:twittern",
+    "S:posten",
+    "S:bekannt|geben:gibt;gab;gegeben;gäbe",
+    "S:bekannt|machen",
+    "S:ein|wenden:wendet;wendete;gewendet;wendete",
+    "S:zusammen|fassen",
+    "S:resümieren",
+    "S:hinterfragen",
+    "S:beantworten",
+    "S:zu|stimmen",
+    "S:ein|gestehen:gesteht;gestand;gestanden;gestände",
+    "S:verkünden",
     // reporting news
-    "R:berichten", "R:melden", "R:vermelden", "R:informieren", "R:unterrichten", "R:verbreiten", "R:veröffentlichen",
+    "R:berichten",
+    "R:melden",
+    "R:vermelden",
+    "R:informieren",
+    "R:unterrichten",
+    "R:verbreiten",
+    "R:veröffentlichen",
     // believing, fearing, expecting
-    "B:vermuten", "B:befürchten", "B:fürchten", "B:glauben", "B:denken:denkt;dachte;gedacht;dächte",
-    "B:an|nehmen:nimmt;nahm;genommen;nähme", "B:schätzen", "B:erwarten", "B:hoffen", "B:zweifeln",
-    "B:aus|gehen:geht;ging;gegangen;ginge", "B:mutmaßen", "B:ahnen", "B:spekulieren", "B:damit|rechnen", "B:bangen",
+    "B:vermuten",
+    "B:befürchten",
+    "B:fürchten",
+    "B:glauben",
+    "B:denken:denkt;dachte;gedacht;dächte",
+    "B:an|nehmen:nimmt;nahm;genommen;nähme",
+    "B:schätzen",
+    "B:erwarten",
+    "B:hoffen",
+    "B:zweifeln",
+    "B:aus|gehen:geht;ging;gegangen;ginge",
+    "B:mutmaßen",
+    "B:ahnen",
+    "B:spekulieren",
+    "B:damit|rechnen",
+    "B:bangen",
     // naming as
-    "N:bezeichnen", "N:nennen:nennt;nannte;genannt;nennte", "N:werten", "N:ein|stufen",
+    "N:bezeichnen",
+    "N:nennen:nennt;nannte;genannt;nennte",
+    "N:werten",
+    "N:ein|stufen",
 ];
 
 /// Reporting nouns, in the form they take after `nach`, before `zufolge` and in compounds
 /// (`Polizeiangaben`). Own work.
 pub const NOUNS: &[&str] = &[
-    "Angaben", "Angabe", "Aussage", "Aussagen", "Mitteilung", "Mitteilungen", "Erklärung", "Erklärungen",
-    "Bericht", "Berichten", "Berichte", "Berichts", "Meldung", "Meldungen", "Informationen", "Information",
-    "Worten", "Ansicht", "Meinung", "Einschätzung", "Einschätzungen", "Schätzung", "Schätzungen",
-    "Darstellung", "Auskunft", "Auskünften", "Auffassung", "Überzeugung", "Stellungnahme", "Studie",
-    "Umfrage", "Gutachten", "Untersuchung", "Untersuchungen", "Prognose", "Prognosen", "Erkenntnissen",
-    "Erkenntnis", "Quellen", "Kreisen", "Recherchen", "Interview", "Zeugenaussagen", "Vermutungen",
-    "Befürchtungen", "Gerüchten", "Spekulationen", "Berechnungen", "Daten", "Zahlen", "Statistik",
-    "Ermittlungen", "Mitteilungsblatt", "Pressemitteilung", "Auswertung",
+    "Angaben",
+    "Angabe",
+    "Aussage",
+    "Aussagen",
+    "Mitteilung",
+    "Mitteilungen",
+    "Erklärung",
+    "Erklärungen",
+    "Bericht",
+    "Berichten",
+    "Berichte",
+    "Berichts",
+    "Meldung",
+    "Meldungen",
+    "Informationen",
+    "Information",
+    "Worten",
+    "Ansicht",
+    "Meinung",
+    "Einschätzung",
+    "Einschätzungen",
+    "Schätzung",
+    "Schätzungen",
+    "Darstellung",
+    "Auskunft",
+    "Auskünften",
+    "Auffassung",
+    "Überzeugung",
+    "Stellungnahme",
+    "Studie",
+    "Umfrage",
+    "Gutachten",
+    "Untersuchung",
+    "Untersuchungen",
+    "Prognose",
+    "Prognosen",
+    "Erkenntnissen",
+    "Erkenntnis",
+    "Quellen",
+    "Kreisen",
+    "Recherchen",
+    "Interview",
+    "Zeugenaussagen",
+    "Vermutungen",
+    "Befürchtungen",
+    "Gerüchten",
+    "Spekulationen",
+    "Berechnungen",
+    "Daten",
+    "Zahlen",
+    "Statistik",
+    "Ermittlungen",
+    "Mitteilungsblatt",
+    "Pressemitteilung",
+    "Auswertung",
 ];
 
 /// The built lexicon: every inflected form of [`VERBS`] in a hash map.
@@ -144,9 +341,11 @@ impl Default for Lexicon {
 }
 
 fn inseparable(base: &str) -> bool {
-    ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter", "unter", "über"]
-        .iter()
-        .any(|p| base.starts_with(p) && base.len() > p.len() + 3)
+    [
+        "be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "wider", "hinter", "unter", "über",
+    ]
+    .iter()
+    .any(|p| base.starts_with(p) && base.len() > p.len() + 3)
         || base.ends_with("ieren")
         || base.ends_with("eien")
 }
@@ -157,9 +356,10 @@ fn needs_linking_e(stem: &str) -> bool {
     match cs.as_slice() {
         [last, ..] if *last == 't' || *last == 'd' => true,
         [last, 'h', 'c', ..] if *last == 'm' || *last == 'n' => true, // zeichnet, rechnet
-        [last, prev, ..] if (*last == 'm' || *last == 'n') => {
-            !matches!(prev, 'l' | 'r' | 'h' | 'm' | 'n' | 'a' | 'e' | 'i' | 'o' | 'u' | 'ä' | 'ö' | 'ü')
-        }
+        [last, prev, ..] if (*last == 'm' || *last == 'n') => !matches!(
+            prev,
+            'l' | 'r' | 'h' | 'm' | 'n' | 'a' | 'e' | 'i' | 'o' | 'u' | 'ä' | 'ö' | 'ü'
+        ),
         _ => false,
     }
 }
@@ -203,7 +403,13 @@ fn strong_forms(base: &str, parts: &str) -> Vec<(String, FormKind)> {
         _ => return weak_forms(base),
     };
     let stem = base.strip_suffix("en").unwrap_or(base);
-    let pl = |s: &str| if s.ends_with('e') { format!("{s}n") } else { format!("{s}en") };
+    let pl = |s: &str| {
+        if s.ends_with('e') {
+            format!("{s}n")
+        } else {
+            format!("{s}en")
+        }
+    };
     vec![
         (format!("{stem}e"), FormKind::Finite),
         (pres3.to_string(), FormKind::Finite),
@@ -310,21 +516,69 @@ fn leak_join(particle: &'static str, base: &'static str, inf: &'static str) -> &
     // The joined spelling is looked up in a static table so nothing is allocated per lexicon.
     SEPARABLE
         .iter()
-        .find(|s| s.len() == particle.len() + base.len() && s.starts_with(particle) && s.ends_with(base))
+        .find(|s| {
+            s.len() == particle.len() + base.len() && s.starts_with(particle) && s.ends_with(base)
+        })
         .copied()
         .unwrap_or(base)
 }
 
 /// The joined spellings of the separable verbs in [`VERBS`].
 const SEPARABLE: &[&str] = &[
-    "klarstellen", "mitteilen", "ankündigen", "anmahnen", "androhen", "nachfragen", "ausführen",
-    "darlegen", "zugeben", "einräumen", "eingestehen", "abstreiten", "zurückweisen", "darstellen",
-    "feststellen", "hervorheben", "hinweisen", "anmerken", "hinzufügen", "zusichern", "zusagen",
-    "vorschlagen", "anregen", "auffordern", "aufrufen", "vorwerfen", "anklagen", "vorhersagen",
-    "voraussagen", "festhalten", "einschätzen", "preisgeben", "einwenden", "entgegenhalten",
-    "zugestehen", "andeuten", "ausrichten", "vorrechnen", "angeben", "aussagen", "ablehnen",
-    "ankreiden", "klarmachen", "deutlichmachen", "einfordern", "bekanntgeben", "bekanntmachen",
-    "zusammenfassen", "zustimmen", "anordnen", "annehmen", "ausgehen", "damitrechnen", "einstufen",
+    "klarstellen",
+    "mitteilen",
+    "ankündigen",
+    "anmahnen",
+    "androhen",
+    "nachfragen",
+    "ausführen",
+    "darlegen",
+    "zugeben",
+    "einräumen",
+    "eingestehen",
+    "abstreiten",
+    "zurückweisen",
+    "darstellen",
+    "feststellen",
+    "hervorheben",
+    "hinweisen",
+    "anmerken",
+    "hinzufügen",
+    "zusichern",
+    "zusagen",
+    "vorschlagen",
+    "anregen",
+    "auffordern",
+    "aufrufen",
+    "vorwerfen",
+    "anklagen",
+    "vorhersagen",
+    "voraussagen",
+    "festhalten",
+    "einschätzen",
+    "preisgeben",
+    "einwenden",
+    "entgegenhalten",
+    "zugestehen",
+    "andeuten",
+    "ausrichten",
+    "vorrechnen",
+    "angeben",
+    "aussagen",
+    "ablehnen",
+    "ankreiden",
+    "klarmachen",
+    "deutlichmachen",
+    "einfordern",
+    "bekanntgeben",
+    "bekanntmachen",
+    "zusammenfassen",
+    "zustimmen",
+    "anordnen",
+    "annehmen",
+    "ausgehen",
+    "damitrechnen",
+    "einstufen",
 ];
 
 /// True when `word` is a reporting noun, or a compound ending in one (`Polizeiangaben`); returns
@@ -373,15 +627,24 @@ mod tests {
     #[test]
     fn weak_verb_forms() {
         let f: Vec<String> = weak_forms("sagen").into_iter().map(|x| x.0).collect();
-        assert_eq!(f, ["sage", "sagt", "sagen", "sagte", "sagten", "gesagt", "sagen"]);
+        assert_eq!(
+            f,
+            ["sage", "sagt", "sagen", "sagte", "sagten", "gesagt", "sagen"]
+        );
         let f: Vec<String> = weak_forms("warnen").into_iter().map(|x| x.0).collect();
         assert!(f.contains(&"warnte".to_string()) && f.contains(&"gewarnt".to_string()));
         let f: Vec<String> = weak_forms("antworten").into_iter().map(|x| x.0).collect();
         assert!(f.contains(&"antwortete".to_string()) && f.contains(&"geantwortet".to_string()));
         let f: Vec<String> = weak_forms("äußern").into_iter().map(|x| x.0).collect();
-        assert!(f.contains(&"äußerte".to_string()) && f.contains(&"geäußert".to_string()) && f.contains(&"äußere".to_string()));
+        assert!(
+            f.contains(&"äußerte".to_string())
+                && f.contains(&"geäußert".to_string())
+                && f.contains(&"äußere".to_string())
+        );
         let f: Vec<String> = weak_forms("kritisieren").into_iter().map(|x| x.0).collect();
-        assert!(weak_forms("bezeichnen").iter().any(|x| x.0 == "bezeichnete"));
+        assert!(weak_forms("bezeichnen")
+            .iter()
+            .any(|x| x.0 == "bezeichnete"));
         assert!(f.contains(&"kritisiert".to_string()) && !f.contains(&"gekritisiert".to_string()));
         let f: Vec<String> = weak_forms("erklären").into_iter().map(|x| x.0).collect();
         assert!(f.contains(&"erklärt".to_string()) && !f.contains(&"geerklärt".to_string()));
@@ -391,10 +654,21 @@ mod tests {
     fn separable_and_strong_lookup() {
         let lex = Lexicon::new();
         let teilte = lex.forms("teilte");
-        assert!(teilte.iter().any(|f| f.needs_particle && lex.verb(f).is_some_and(|v| v.lemma == "mitteilen")));
-        assert!(lex.forms("mitgeteilt").iter().any(|f| f.kind == FormKind::Participle));
-        assert!(lex.forms("wies").iter().any(|f| lex.verb(f).is_some_and(|v| v.lemma == "hinweisen")));
-        assert!(lex.forms("räumte").iter().any(|f| lex.verb(f).is_some_and(|v| v.lemma == "einräumen")));
+        assert!(teilte
+            .iter()
+            .any(|f| f.needs_particle && lex.verb(f).is_some_and(|v| v.lemma == "mitteilen")));
+        assert!(lex
+            .forms("mitgeteilt")
+            .iter()
+            .any(|f| f.kind == FormKind::Participle));
+        assert!(lex
+            .forms("wies")
+            .iter()
+            .any(|f| lex.verb(f).is_some_and(|v| v.lemma == "hinweisen")));
+        assert!(lex
+            .forms("räumte")
+            .iter()
+            .any(|f| lex.verb(f).is_some_and(|v| v.lemma == "einräumen")));
         assert!(!lex.forms("sprach").is_empty());
         assert!(lex.forms("haus").is_empty());
     }

@@ -57,10 +57,10 @@ impl Default for ClaimDetector {
 
 /// Auxiliary and modal verbs that carry a participle or infinitive cue (`hat gesagt`).
 const AUX: &[&str] = &[
-    "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sind", "waren", "sei",
-    "wird", "wurde", "werden", "wurden", "werde", "will", "wollte", "wollten", "wollen", "kann",
-    "konnte", "können", "konnten", "muss", "musste", "müssen", "mussten", "soll", "sollte", "sollen",
-    "sollten", "möchte", "dürfte", "könnte", "würde", "würden",
+    "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sind", "waren",
+    "sei", "wird", "wurde", "werden", "wurden", "werde", "will", "wollte", "wollten", "wollen",
+    "kann", "konnte", "können", "konnten", "muss", "musste", "müssen", "mussten", "soll", "sollte",
+    "sollen", "sollten", "möchte", "dürfte", "könnte", "würde", "würden",
 ];
 
 /// Words that open a subordinate clause (the verb in it is not a main-clause cue).
@@ -72,26 +72,102 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Words that open the content clause of an indirect question or exclamation.
-const QUESTION_WORDS: &[&str] = &["ob", "wie", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was", "welche", "welcher", "welches", "wohin", "woher", "inwiefern"];
+const QUESTION_WORDS: &[&str] = &[
+    "ob",
+    "wie",
+    "warum",
+    "weshalb",
+    "wieso",
+    "wann",
+    "wo",
+    "wer",
+    "was",
+    "welche",
+    "welcher",
+    "welches",
+    "wohin",
+    "woher",
+    "inwiefern",
+];
 
 const PREPOSITIONS: &[&str] = &[
-    "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "vor", "vom", "von", "zu",
-    "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "bis", "für", "gegen", "um",
-    "durch", "ohne", "hinter", "neben", "zwischen", "trotz", "wegen", "angesichts", "ins", "ans",
+    "am",
+    "im",
+    "in",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "beim",
+    "mit",
+    "nach",
+    "vor",
+    "vom",
+    "von",
+    "zu",
+    "zum",
+    "zur",
+    "über",
+    "unter",
+    "gegenüber",
+    "während",
+    "seit",
+    "bis",
+    "für",
+    "gegen",
+    "um",
+    "durch",
+    "ohne",
+    "hinter",
+    "neben",
+    "zwischen",
+    "trotz",
+    "wegen",
+    "angesichts",
+    "ins",
+    "ans",
 ];
 
 /// Hedging adverbs and verbs (lower case), each a `hedged` cue.
 const HEDGES: &[&str] = &[
-    "könnte", "könnten", "möglicherweise", "wahrscheinlich", "vermutlich", "womöglich", "eventuell",
-    "voraussichtlich", "offenbar", "anscheinend", "dürfte", "dürften", "vielleicht", "mutmaßen",
-    "scheint", "scheinen", "schien", "schienen", "wohlmöglich", "unter",
+    "könnte",
+    "könnten",
+    "möglicherweise",
+    "wahrscheinlich",
+    "vermutlich",
+    "womöglich",
+    "eventuell",
+    "voraussichtlich",
+    "offenbar",
+    "anscheinend",
+    "dürfte",
+    "dürften",
+    "vielleicht",
+    "mutmaßen",
+    "scheint",
+    "scheinen",
+    "schien",
+    "schienen",
+    "wohlmöglich",
+    "unter",
 ];
 
 /// Intensifiers kept with a hedge (`sehr wahrscheinlich`).
-const HEDGE_INTENSIFIERS: &[&str] = &["sehr", "höchst", "eher", "durchaus", "recht", "ziemlich", "wenig", "relativ"];
+const HEDGE_INTENSIFIERS: &[&str] = &[
+    "sehr", "höchst", "eher", "durchaus", "recht", "ziemlich", "wenig", "relativ",
+];
 
 /// Predicates of `Es ist … , dass` that hedge the clause.
-const HEDGE_PREDICATES: &[&str] = &["möglich", "denkbar", "ausgeschlossen", "wahrscheinlich", "unklar", "fraglich", "vorstellbar", "unwahrscheinlich"];
+const HEDGE_PREDICATES: &[&str] = &[
+    "möglich",
+    "denkbar",
+    "ausgeschlossen",
+    "wahrscheinlich",
+    "unklar",
+    "fraglich",
+    "vorstellbar",
+    "unwahrscheinlich",
+];
 
 /// A claim under construction.
 #[derive(Debug, Clone)]
@@ -141,7 +217,12 @@ impl ClaimDetector {
     /// `PER`, `ORG`, …); they may be empty, and when given they fix the speaker spans. Never
     /// panics; offsets other than byte spans are filled in later by
     /// [`crate::annotation::Annotations::resolve_offsets`].
-    pub fn annotate(&self, text: &str, tokenized: &Tokenized, entities: &[Annotation]) -> Vec<Annotation> {
+    pub fn annotate(
+        &self,
+        text: &str,
+        tokenized: &Tokenized,
+        entities: &[Annotation],
+    ) -> Vec<Annotation> {
         let toks = tokenized.tokens.as_slice();
         if toks.is_empty() {
             return Vec::new();
@@ -163,6 +244,7 @@ impl ClaimDetector {
             quote_of: vec![None; toks.len()],
             used: vec![false; toks.len()],
             claims: Vec::new(),
+            by_sentence: vec![Vec::new(); tokenized.sentences.len()],
         };
         run.run();
         let mut claims = run.claims;
@@ -201,6 +283,8 @@ struct Run<'a> {
     /// Tokens already used as an attribution.
     used: Vec<bool>,
     claims: Vec<Claim>,
+    /// Claim indexes per sentence.
+    by_sentence: Vec<Vec<usize>>,
 }
 
 impl<'a> Run<'a> {
@@ -217,11 +301,14 @@ impl<'a> Run<'a> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation))
+        self.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation))
     }
 
     fn is_final(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && matches!(self.w(i), "." | "!" | "?" | "…" | "...")
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.w(i), "." | "!" | "?" | "…" | "...")
     }
 
     /// Span from token `a` to token `b` (exclusive), trimmed of punctuation, quote marks and
@@ -229,7 +316,8 @@ impl<'a> Run<'a> {
     fn span(&self, a: usize, b: usize) -> Option<Span> {
         let trim = |i: usize| {
             let t = &self.toks[i];
-            matches!(t.kind, TokenKind::Punct | TokenKind::Dash) && !matches!(self.w(i), ")" | "]") || t.kind == TokenKind::Quote && self.quote_of[i].is_none()
+            matches!(t.kind, TokenKind::Punct | TokenKind::Dash) && !matches!(self.w(i), ")" | "]")
+                || t.kind == TokenKind::Quote && self.quote_of[i].is_none()
         };
         let (mut a, mut b) = (a, b.min(self.toks.len()));
         while a < b && trim(a) {
@@ -238,12 +326,20 @@ impl<'a> Run<'a> {
         while b > a && trim(b - 1) {
             b -= 1;
         }
-        (a < b && (a..b).any(|i| self.is_word(i))).then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end))
+        (a < b && (a..b).any(|i| self.is_word(i)))
+            .then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end))
     }
 
-    fn push(&mut self, label: &'static str, content: Option<Span>, cue: Option<(String, Span)>, speaker: Option<Speaker>, sentence: usize) -> bool {
+    fn push(
+        &mut self,
+        label: &'static str,
+        content: Option<Span>,
+        cue: Option<(String, Span)>,
+        speaker: Option<Speaker>,
+        sentence: usize,
+    ) -> bool {
         let Some(content) = content else { return false };
-        self.claims.push(Claim {
+        self.add(Claim {
             label,
             content,
             cue,
@@ -251,6 +347,31 @@ impl<'a> Run<'a> {
             sentence,
         });
         true
+    }
+
+    fn add(&mut self, claim: Claim) {
+        if let Some(v) = self.by_sentence.get_mut(claim.sentence) {
+            v.push(self.claims.len());
+        }
+        self.claims.push(claim);
+    }
+
+    /// True when sentence `s` already has a claim other than direct speech.
+    fn has_reported(&self, s: usize) -> bool {
+        self.by_sentence
+            .get(s)
+            .is_some_and(|v| v.iter().any(|&c| self.claims[c].label != "direct"))
+    }
+
+    /// The speaker of the latest claim in the `back` sentences before `s`.
+    fn recent_speaker(&self, s: usize, back: usize) -> Option<Speaker> {
+        (s.saturating_sub(back)..s).rev().find_map(|t| {
+            self.by_sentence
+                .get(t)?
+                .iter()
+                .rev()
+                .find_map(|&c| self.claims[c].speaker.clone())
+        })
     }
 
     fn run(&mut self) {
@@ -265,8 +386,23 @@ impl<'a> Run<'a> {
             .into_iter()
             .filter(|q| {
                 let before = q.open_token.checked_sub(1).map_or("", |b| self.lw(b));
-                let named = matches!(before, "der" | "die" | "das" | "des" | "dem" | "den" | "sogenannte" | "sogenannten" | "so" | "genannte" | "genannten" | "titel") || q.open_token > 0 && speaker::is_org_word(self.w(q.open_token - 1));
-                let attributed = self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
+                let named = matches!(
+                    before,
+                    "der"
+                        | "die"
+                        | "das"
+                        | "des"
+                        | "dem"
+                        | "den"
+                        | "sogenannte"
+                        | "sogenannten"
+                        | "so"
+                        | "genannte"
+                        | "genannten"
+                        | "titel"
+                ) || q.open_token > 0 && speaker::is_org_word(self.w(q.open_token - 1));
+                let attributed =
+                    self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
                 !named && (q.is_speech(self.text, self.toks) || attributed)
             })
             .collect();
@@ -286,7 +422,7 @@ impl<'a> Run<'a> {
         }
         for s in 0..self.sents.len() {
             let r = self.sents[s].tokens.clone();
-            if self.is_question(r.clone()) || self.claims.iter().any(|c| c.sentence == s && c.label != "direct") {
+            if self.is_question(r.clone()) || self.has_reported(s) {
                 continue;
             }
             if !self.free_indirect(s) {
@@ -296,23 +432,40 @@ impl<'a> Run<'a> {
     }
 
     fn is_question(&self, r: std::ops::Range<usize>) -> bool {
-        r.rev().find(|&i| !matches!(self.toks[i].kind, TokenKind::Quote) || self.quote_of[i].is_some()).is_some_and(|i| self.w(i) == "?" && self.quote_of[i].is_none())
+        r.rev()
+            .find(|&i| !matches!(self.toks[i].kind, TokenKind::Quote) || self.quote_of[i].is_some())
+            .is_some_and(|i| self.w(i) == "?" && self.quote_of[i].is_none())
     }
 
     /// End (exclusive) of the clause that token `i` is in: the next `, ; :`, quote or sentence end.
     fn clause_end(&self, i: usize) -> usize {
-        let end = self.sents.get(self.sent_of[i]).map_or(self.toks.len(), |s| s.tokens.end);
+        let end = self
+            .sents
+            .get(self.sent_of[i])
+            .map_or(self.toks.len(), |s| s.tokens.end);
         (i + 1..end)
-            .find(|&k| matches!(self.w(k), "," | ";" | ":") || self.is_final(k) || self.quote_of[k].is_some() && self.quote_of[i].is_none() || self.toks[k].kind == TokenKind::Dash)
+            .find(|&k| {
+                matches!(self.w(k), "," | ";" | ":")
+                    || self.is_final(k)
+                    || self.quote_of[k].is_some() && self.quote_of[i].is_none()
+                    || self.toks[k].kind == TokenKind::Dash
+            })
             .unwrap_or(end)
     }
 
     /// Start of the clause that token `i` is in (after the previous `, ; :` or quote).
     fn clause_start(&self, i: usize) -> usize {
-        let start = self.sents.get(self.sent_of[i]).map_or(0, |s| s.tokens.start);
+        let start = self
+            .sents
+            .get(self.sent_of[i])
+            .map_or(0, |s| s.tokens.start);
         (start..i)
             .rev()
-            .find(|&k| matches!(self.w(k), "," | ";" | ":") || self.quote_of[k].is_some() || self.toks[k].kind == TokenKind::Dash)
+            .find(|&k| {
+                matches!(self.w(k), "," | ";" | ":")
+                    || self.quote_of[k].is_some()
+                    || self.toks[k].kind == TokenKind::Dash
+            })
             .map_or(start, |k| k + 1)
     }
 
@@ -320,7 +473,10 @@ impl<'a> Run<'a> {
     /// at the end of the clause).
     fn verb_at(&self, i: usize) -> Option<VerbCue> {
         let t = self.toks.get(i)?;
-        if t.kind != TokenKind::Word || !self.w(i).starts_with(char::is_lowercase) || self.quote_of[i].is_some() {
+        if t.kind != TokenKind::Word
+            || !self.w(i).starts_with(char::is_lowercase)
+            || self.quote_of[i].is_some()
+        {
             return None;
         }
         let forms = self.det.lexicon.forms(self.lw(i));
@@ -330,10 +486,18 @@ impl<'a> Run<'a> {
         let end = self.clause_end(i);
         let mut plain = None;
         for f in forms {
-            let Some(v) = self.det.lexicon.verb(f) else { continue };
+            let Some(v) = self.det.lexicon.verb(f) else {
+                continue;
+            };
             if f.needs_particle {
                 let found = (i + 1..end).find(|&k| {
-                    self.lw(k) == v.particle && (k + 1 >= end || matches!(self.toks.get(k + 1).map(|t| t.kind), Some(TokenKind::Punct | TokenKind::Quote | TokenKind::Dash)) || self.is(k + 1, "dass"))
+                    self.lw(k) == v.particle
+                        && (k + 1 >= end
+                            || matches!(
+                                self.toks.get(k + 1).map(|t| t.kind),
+                                Some(TokenKind::Punct | TokenKind::Quote | TokenKind::Dash)
+                            )
+                            || self.is(k + 1, "dass"))
                 });
                 if let Some(k) = found {
                     return Some(VerbCue {
@@ -389,26 +553,30 @@ impl<'a> Run<'a> {
             let sent_end = self.sents[s_close].tokens.end;
             let mut attr = self.after_quote(q.close_token + 1, sent_end);
             if attr.is_none() {
-                let from = prev_close.filter(|&c| c >= sent_start).map_or(sent_start, |c| c + 1);
+                let from = prev_close
+                    .filter(|&c| c >= sent_start)
+                    .map_or(sent_start, |c| c + 1);
                 attr = self.before_quote(from, q.open_token);
             }
             if attr.is_none() {
                 attr = self.next_sentence(q.close_token, s_close);
             }
             prev_close = Some(q.close_token);
-            let standalone = !(sent_start..q.open_token).any(|i| self.is_word(i) && self.quote_of[i].is_none())
+            let standalone = !(sent_start..q.open_token)
+                .any(|i| self.is_word(i) && self.quote_of[i].is_none())
                 || q.open_token > 0 && self.w(q.open_token - 1) == ":";
-            let standalone = standalone && !(q.close_token + 1..sent_end).any(|i| self.is_word(i) && self.quote_of[i].is_none());
+            let standalone = standalone
+                && !(q.close_token + 1..sent_end)
+                    .any(|i| self.is_word(i) && self.quote_of[i].is_none());
             let (cue, speaker) = match attr {
                 Some((cue, speaker)) => (Some(cue).filter(|c| !c.0.is_empty()), speaker),
                 None if standalone => {
                     // a quote on its own continues the last speaker of the previous sentences
-                    let last = self.claims.iter().rev().find(|c| c.sentence + 2 >= s_open && c.sentence <= s_open && c.speaker.is_some());
-                    (None, last.and_then(|c| c.speaker.clone()))
+                    (None, self.recent_speaker(s_open + 1, 3))
                 }
                 None => continue, // a quoted term or title inside the writer's sentence
             };
-            self.claims.push(Claim {
+            self.add(Claim {
                 label: "direct",
                 content: q.content,
                 cue,
@@ -419,7 +587,11 @@ impl<'a> Run<'a> {
     }
 
     /// `„…“, sagte X` / `„…“, so X` / `„…“, berichtete die Nachrichtenagentur dpa`.
-    fn after_quote(&mut self, from: usize, end: usize) -> Option<((String, Span), Option<Speaker>)> {
+    fn after_quote(
+        &mut self,
+        from: usize,
+        end: usize,
+    ) -> Option<((String, Span), Option<Speaker>)> {
         let mut j = from;
         if self.w(j) == "," {
             j += 1;
@@ -438,13 +610,17 @@ impl<'a> Run<'a> {
         let (v, subj_from) = if AUX.contains(&self.lw(j)) {
             // „…“, hatte er gesagt
             let ce = self.clause_end(j);
-            let k = (j + 1..ce).find(|&k| self.verb_at(k).is_some_and(|v| v.kind != FormKind::Finite))?;
+            let k = (j + 1..ce)
+                .find(|&k| self.verb_at(k).is_some_and(|v| v.kind != FormKind::Finite))?;
             (self.verb_at(k)?, j + 1)
         } else {
             (self.verb_at(j)?, j + 1)
         };
         let ce = self.clause_end(v.at.max(subj_from));
-        let speaker = self.reader.read(subj_from, ce.max(subj_from + 1)).filter(|s| s.last < ce.max(v.at + 1) || s.last > v.at);
+        let speaker = self
+            .reader
+            .read(subj_from, ce.max(subj_from + 1))
+            .filter(|s| s.last < ce.max(v.at + 1) || s.last > v.at);
         self.used[v.at] = true;
         Some((self.cue_of(&v), speaker))
     }
@@ -454,24 +630,48 @@ impl<'a> Run<'a> {
         if matches!(self.lw(j), "heißt" | "hieß" | "hieße" | "heiße") && self.is(j + 1, "es") {
             self.used[j] = true;
             let cue = format!("{} {}", self.w(j), self.w(j + 1));
-            return Some(((cue, Span::new(self.toks[j].span.start, self.toks[j + 1].span.end)), None));
+            return Some((
+                (
+                    cue,
+                    Span::new(self.toks[j].span.start, self.toks[j + 1].span.end),
+                ),
+                None,
+            ));
         }
-        if matches!(self.lw(j), "heißt" | "hieß") && j > 0 && self.is(j - 1, "es") && self.quote_of[j - 1].is_none() {
+        if matches!(self.lw(j), "heißt" | "hieß")
+            && j > 0
+            && self.is(j - 1, "es")
+            && self.quote_of[j - 1].is_none()
+        {
             self.used[j] = true;
             let cue = format!("{} {}", self.w(j - 1), self.w(j));
-            return Some(((cue, Span::new(self.toks[j - 1].span.start, self.toks[j].span.end)), None));
+            return Some((
+                (
+                    cue,
+                    Span::new(self.toks[j - 1].span.start, self.toks[j].span.end),
+                ),
+                None,
+            ));
         }
         None
     }
 
     /// `X sagte: „…“` / `Dazu sagte X: „…“` in tokens `from..open`.
-    fn before_quote(&mut self, from: usize, open: usize) -> Option<((String, Span), Option<Speaker>)> {
+    fn before_quote(
+        &mut self,
+        from: usize,
+        open: usize,
+    ) -> Option<((String, Span), Option<Speaker>)> {
         if from >= open {
             return None;
         }
         if open >= 2 && self.w(open - 1) == ":" && self.verb_at(open - 2).is_none() {
             // "Baerbock: „…“": a speaker and a colon, no verb
-            if let Some(sp) = self.reader.read(from, open - 1).filter(|sp| sp.first == from && sp.last + 2 == open) {
+            if let Some(sp) = self
+                .reader
+                .read(from, open - 1)
+                .filter(|sp| sp.first == from && sp.last + 2 == open)
+            {
                 return Some(((String::new(), Span::new(0, 0)), Some(sp)));
             }
         }
@@ -493,7 +693,11 @@ impl<'a> Run<'a> {
     }
 
     /// `„…“ Das sagte X.` in the sentence after the quote.
-    fn next_sentence(&mut self, close: usize, s_close: usize) -> Option<((String, Span), Option<Speaker>)> {
+    fn next_sentence(
+        &mut self,
+        close: usize,
+        s_close: usize,
+    ) -> Option<((String, Span), Option<Speaker>)> {
         let sent_end = self.sents[s_close].tokens.end;
         if (close + 1..sent_end).any(|i| self.is_word(i)) {
             return None;
@@ -523,7 +727,11 @@ impl<'a> Run<'a> {
                 self.heisst_claim(s, k, h.0);
                 k += 2;
                 continue;
-            } else if self.is(k, "so") && k > r.start && self.w(k - 1) == "," && self.quote_of[k - 1].is_none() {
+            } else if self.is(k, "so")
+                && k > r.start
+                && self.w(k - 1) == ","
+                && self.quote_of[k - 1].is_none()
+            {
                 self.so_claim(s, k);
                 k += 1;
                 continue;
@@ -540,16 +748,28 @@ impl<'a> Run<'a> {
     /// `…, so der Minister.`
     fn so_claim(&mut self, s: usize, k: usize) {
         let r = self.sents[s].tokens.clone();
-        let Some(sp) = self.reader.read(k + 1, r.end) else { return };
+        let Some(sp) = self.reader.read(k + 1, r.end) else {
+            return;
+        };
         if !(sp.last + 1 >= r.end || self.is_final(sp.last + 1)) {
             return;
         }
-        if (r.start..k - 1).rev().find(|&i| self.toks[i].kind != TokenKind::Punct).is_some_and(|i| self.quote_of[i].is_some()) {
+        if (r.start..k - 1)
+            .rev()
+            .find(|&i| self.toks[i].kind != TokenKind::Punct)
+            .is_some_and(|i| self.quote_of[i].is_some())
+        {
             return; // a direct quote, handled there
         }
         let content = self.span(r.start, k - 1);
         self.used[k] = true;
-        self.push("indirect", content, Some((self.w(k).to_string(), self.toks[k].span)), Some(sp), s);
+        self.push(
+            "indirect",
+            content,
+            Some((self.w(k).to_string(), self.toks[k].span)),
+            Some(sp),
+            s,
+        );
     }
 
     /// `Es heißt, …` / `In dem Bericht heißt es, …` / `…, hieß es.`
@@ -597,7 +817,10 @@ impl<'a> Run<'a> {
             self.push("according_to", content, Some(cue), sp, s);
             return;
         }
-        let relative = matches!(first.as_str(), "der" | "die" | "das" | "den" | "dem" | "was");
+        let relative = matches!(
+            first.as_str(),
+            "der" | "die" | "das" | "den" | "dem" | "was"
+        );
         if cs < k && SUBORDINATORS.contains(&first.as_str()) && !(relative && cs == r.start) {
             return;
         }
@@ -609,12 +832,21 @@ impl<'a> Run<'a> {
                 None => return,
             }
         };
-        let passive = v.kind == FormKind::Participle && matches!(self.lw(vpos), "wird" | "wurde" | "werden" | "wurden");
+        let passive = v.kind == FormKind::Participle
+            && matches!(self.lw(vpos), "wird" | "wurde" | "werden" | "wurden");
         // V1 after a comma: "Die Lage sei ernst, sagte er."
         if vpos == cs && cs > r.start && self.w(cs - 1) == "," {
-            let limit = if v.kind == FormKind::Finite { ce_end } else { k };
-            let Some(sp) = self.reader.read(vpos + 1, limit.max(vpos + 2)) else { return };
-            let before = (r.start..cs - 1).rev().find(|&i| self.toks[i].kind != TokenKind::Punct);
+            let limit = if v.kind == FormKind::Finite {
+                ce_end
+            } else {
+                k
+            };
+            let Some(sp) = self.reader.read(vpos + 1, limit.max(vpos + 2)) else {
+                return;
+            };
+            let before = (r.start..cs - 1)
+                .rev()
+                .find(|&i| self.toks[i].kind != TokenKind::Punct);
             if before.is_some_and(|i| self.quote_of[i].is_some()) {
                 return; // „…“, sagte er: direct speech
             }
@@ -634,7 +866,10 @@ impl<'a> Run<'a> {
         if !impersonal {
             speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos);
             if speaker.is_none() {
-                speaker = self.reader.read(vpos + 1, ce_end).filter(|_| !PREPOSITIONS.contains(&self.lw(vpos + 1)));
+                speaker = self
+                    .reader
+                    .read(vpos + 1, ce_end)
+                    .filter(|_| !PREPOSITIONS.contains(&self.lw(vpos + 1)));
             }
         }
         if speaker.is_none() && !impersonal && !passive {
@@ -647,8 +882,14 @@ impl<'a> Run<'a> {
         // Naming: "bezeichnete die Pläne als unausgegoren"
         if v.class == VerbClass::Naming {
             if let Some(als) = (vpos + 1..ce_end).find(|&i| self.is(i, "als")) {
-                let from = subj_range.filter(|&(a, _)| a > vpos).map_or(vpos + 1, |(_, b)| b + 1);
-                let to = if v.particle.is_some() || v.kind != FormKind::Finite { ce_end - 1 } else { ce_end };
+                let from = subj_range
+                    .filter(|&(a, _)| a > vpos)
+                    .map_or(vpos + 1, |(_, b)| b + 1);
+                let to = if v.particle.is_some() || v.kind != FormKind::Finite {
+                    ce_end - 1
+                } else {
+                    ce_end
+                };
                 let from = if from == k { k + 1 } else { from };
                 if from < als {
                     self.used[k] = true;
@@ -675,7 +916,12 @@ impl<'a> Run<'a> {
             if self.has_object(vpos, j, subj_range, v.particle) {
                 return;
             }
-            if SUBORDINATORS.contains(&fw.as_str()) && !(matches!(fw.as_str(), "der" | "die" | "das" | "den" | "dem") && self.toks.get(first + 1).is_some_and(|t| speaker::is_cap(t, self.text) || self.reader_adjective(first + 1))) {
+            if SUBORDINATORS.contains(&fw.as_str())
+                && !(matches!(fw.as_str(), "der" | "die" | "das" | "den" | "dem")
+                    && self.toks.get(first + 1).is_some_and(|t| {
+                        speaker::is_cap(t, self.text) || self.reader_adjective(first + 1)
+                    }))
+            {
                 return;
             }
             let ce2 = self.clause_end(first);
@@ -700,9 +946,37 @@ impl<'a> Run<'a> {
             .find(|&k| {
                 self.w(k) == ","
                     && matches!(self.lw(k + 1), "und" | "aber" | "sondern" | "doch")
-                    && self.toks.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+                    && self
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
                     && self.w(k + 2).starts_with(char::is_lowercase)
-                    && !matches!(self.lw(k + 2), "der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einen" | "er" | "sie" | "es" | "man" | "wir" | "dass" | "ob" | "auch" | "zwar" | "nicht" | "so" | "dann" | "damit" | "zudem")
+                    && !matches!(
+                        self.lw(k + 2),
+                        "der"
+                            | "die"
+                            | "das"
+                            | "den"
+                            | "dem"
+                            | "des"
+                            | "ein"
+                            | "eine"
+                            | "einen"
+                            | "er"
+                            | "sie"
+                            | "es"
+                            | "man"
+                            | "wir"
+                            | "dass"
+                            | "ob"
+                            | "auch"
+                            | "zwar"
+                            | "nicht"
+                            | "so"
+                            | "dann"
+                            | "damit"
+                            | "zudem"
+                    )
                     && self.det.moods.mood(self.lw(k + 2)).is_none()
             })
             .unwrap_or(end)
@@ -710,7 +984,12 @@ impl<'a> Run<'a> {
 
     fn reader_adjective(&self, i: usize) -> bool {
         let w = self.w(i);
-        w.starts_with(char::is_lowercase) && ["e", "en", "er", "es"].iter().any(|e| w.ends_with(e)) && self.toks.get(i + 1).is_some_and(|t| speaker::is_cap(t, self.text))
+        w.starts_with(char::is_lowercase)
+            && ["e", "en", "er", "es"].iter().any(|e| w.ends_with(e))
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| speaker::is_cap(t, self.text))
     }
 
     fn token_at(&self, byte: usize) -> usize {
@@ -719,7 +998,13 @@ impl<'a> Run<'a> {
 
     /// True when an accusative-looking noun phrase stands between the verb and the comma (so the
     /// clause after the comma is not the verb's content: "Er kritisierte die Pläne, die …").
-    fn has_object(&self, vpos: usize, comma: usize, subj: Option<(usize, usize)>, particle: Option<usize>) -> bool {
+    fn has_object(
+        &self,
+        vpos: usize,
+        comma: usize,
+        subj: Option<(usize, usize)>,
+        particle: Option<usize>,
+    ) -> bool {
         let mut in_pp = false;
         for i in vpos + 1..comma {
             if subj.is_some_and(|(a, b)| (a..=b).contains(&i)) || Some(i) == particle {
@@ -729,12 +1014,44 @@ impl<'a> Run<'a> {
             if matches!(self.toks[i].kind, TokenKind::Quote | TokenKind::Punct) {
                 continue;
             }
-            let dative_org = matches!(lw, "der" | "dem") && self.toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Quote || ["zeitung", "agentur", "sender", "magazin", "blatt", "fernsehen", "rundfunk"].iter().any(|o| self.lw(i + 1).ends_with(o)));
-            if PREPOSITIONS.contains(&lw) || matches!(lw, "dem" | "einem" | "mir" | "ihm" | "uns" | "ihnen") || dative_org {
+            let dative_org = matches!(lw, "der" | "dem")
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Quote
+                        || [
+                            "zeitung",
+                            "agentur",
+                            "sender",
+                            "magazin",
+                            "blatt",
+                            "fernsehen",
+                            "rundfunk",
+                        ]
+                        .iter()
+                        .any(|o| self.lw(i + 1).ends_with(o))
+                });
+            if PREPOSITIONS.contains(&lw)
+                || matches!(lw, "dem" | "einem" | "mir" | "ihm" | "uns" | "ihnen")
+                || dative_org
+            {
                 in_pp = true;
                 continue;
             }
-            let det_or_noun = matches!(lw, "der" | "die" | "das" | "den" | "dem" | "ein" | "eine" | "einen" | "einem" | "seine" | "ihre" | "seinen" | "ihren") || speaker::is_cap(&self.toks[i], self.text);
+            let det_or_noun = matches!(
+                lw,
+                "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "ein"
+                    | "eine"
+                    | "einen"
+                    | "einem"
+                    | "seine"
+                    | "ihre"
+                    | "seinen"
+                    | "ihren"
+            ) || speaker::is_cap(&self.toks[i], self.text);
             if det_or_noun && !in_pp {
                 return true;
             }
@@ -748,7 +1065,10 @@ impl<'a> Run<'a> {
     /// The Konjunktiv reading of token `i` in sentence `r` (outside quotes; `habe`/`werde`-type
     /// forms only without `ich` around).
     fn konjunktiv(&self, i: usize, r: std::ops::Range<usize>) -> Option<Mood> {
-        if self.quote_of[i].is_some() || !self.is_word(i) || !self.w(i).starts_with(char::is_lowercase) {
+        if self.quote_of[i].is_some()
+            || !self.is_word(i)
+            || !self.w(i).starts_with(char::is_lowercase)
+        {
             return None;
         }
         let m = self.det.moods.mood(self.lw(i))?;
@@ -770,8 +1090,12 @@ impl<'a> Run<'a> {
         // a reporting noun with a genitive or von: the source is the genitive
         let noun = (i..=sp.last).find(|&n| lexicon::reporting_noun(self.w(n)).is_some());
         if let Some(n) = noun {
-            if matches!(self.lw(n + 1), "der" | "des" | "von" | "vom") && n + 1 <= sp.last + 1 {
-                let from = if self.lw(n + 1) == "von" { n + 2 } else { n + 1 };
+            if matches!(self.lw(n + 1), "der" | "des" | "von" | "vom") && n <= sp.last {
+                let from = if self.lw(n + 1) == "von" {
+                    n + 2
+                } else {
+                    n + 1
+                };
                 if let Some(g) = self.reader.read(from, limit) {
                     return Some(g);
                 }
@@ -795,7 +1119,7 @@ impl<'a> Run<'a> {
 
     fn according_to(&mut self, s: usize) {
         let r = self.sents[s].tokens.clone();
-        if self.claims.iter().any(|c| c.sentence == s && c.label != "direct") {
+        if self.has_reported(s) {
             return;
         }
         for i in r.clone() {
@@ -805,33 +1129,63 @@ impl<'a> Run<'a> {
             let lw = self.lw(i).to_string();
             match lw.as_str() {
                 "laut" | "gemäß" => {
-                    let next_ok = self.toks.get(i + 1).is_some_and(|t| speaker::is_cap(t, self.text)) || matches!(self.lw(i + 1), "der" | "dem" | "einem" | "einer" | "den" | "dpa" | "afp" | "ap");
+                    let next_ok = self
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|t| speaker::is_cap(t, self.text))
+                        || matches!(
+                            self.lw(i + 1),
+                            "der" | "dem" | "einem" | "einer" | "den" | "dpa" | "afp" | "ap"
+                        );
                     if !next_ok {
                         continue;
                     }
                     let ce = self.clause_end(i);
-                    let Some(sp) = self.source(i + 1, ce) else { continue };
+                    let Some(sp) = self.source(i + 1, ce) else {
+                        continue;
+                    };
                     let phrase_end = sp.last.max(self.token_at(sp.at.end).saturating_sub(1));
                     self.used[i] = true;
                     let content = self.around(r.clone(), i, phrase_end);
-                    self.push("according_to", content, Some((self.w(i).to_string(), self.toks[i].span)), Some(sp), s);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        Some(sp),
+                        s,
+                    );
                 }
                 "zufolge" => {
                     let cs = self.clause_start(i);
-                    let Some(sp) = self.reader.read_ending_at(cs, i) else { continue };
+                    let Some(sp) = self.reader.read_ending_at(cs, i) else {
+                        continue;
+                    };
                     let from = self.token_at(sp.at.start).min(i);
                     let start = (cs..i).find(|&x| x <= from).unwrap_or(cs);
                     let sp = self.source(start, i).unwrap_or(sp);
                     self.used[i] = true;
                     let content = self.around(r.clone(), start, i);
-                    self.push("according_to", content, Some((self.w(i).to_string(), self.toks[i].span)), Some(sp), s);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        Some(sp),
+                        s,
+                    );
                 }
                 "nach" => {
                     let mut n = i + 1;
-                    while n < r.end && self.w(n).starts_with(char::is_lowercase) && self.is_word(n) && !matches!(self.lw(n), "der" | "dem" | "den") && n < i + 3 {
+                    while n < r.end
+                        && self.w(n).starts_with(char::is_lowercase)
+                        && self.is_word(n)
+                        && !matches!(self.lw(n), "der" | "dem" | "den")
+                        && n < i + 3
+                    {
                         n += 1;
                     }
-                    let Some(cut) = lexicon::reporting_noun(self.w(n)) else { continue };
+                    let Some(cut) = lexicon::reporting_noun(self.w(n)) else {
+                        continue;
+                    };
                     let ce = self.clause_end(n);
                     let (sp, end) = if cut > 0 {
                         let t = self.toks[n].span;
@@ -845,8 +1199,15 @@ impl<'a> Run<'a> {
                             vague: false,
                         };
                         (Some(sp), n)
-                    } else if matches!(self.lw(n + 1), "der" | "des" | "von" | "vom" | "eines" | "einer" | "aus") {
-                        let from = if matches!(self.lw(n + 1), "von" | "aus") { n + 2 } else { n + 1 };
+                    } else if matches!(
+                        self.lw(n + 1),
+                        "der" | "des" | "von" | "vom" | "eines" | "einer" | "aus"
+                    ) {
+                        let from = if matches!(self.lw(n + 1), "von" | "aus") {
+                            n + 2
+                        } else {
+                            n + 1
+                        };
                         match self.reader.read(from, ce) {
                             Some(sp) => {
                                 let e = sp.last;
@@ -868,11 +1229,19 @@ impl<'a> Run<'a> {
                 }
                 "unter" if self.is(i + 1, "berufung") && self.is(i + 2, "auf") => {
                     let ce = self.clause_end(i);
-                    let Some(sp) = self.source(i + 3, ce) else { continue };
+                    let Some(sp) = self.source(i + 3, ce) else {
+                        continue;
+                    };
                     let cue_at = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
                     self.used[i] = true;
                     let content = self.around(r.clone(), i, sp.last);
-                    self.push("according_to", content, Some((cue_at.slice(self.text).to_string(), cue_at)), Some(sp), s);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((cue_at.slice(self.text).to_string(), cue_at)),
+                        Some(sp),
+                        s,
+                    );
                 }
                 _ => {}
             }
@@ -882,7 +1251,8 @@ impl<'a> Run<'a> {
     /// The content of a sentence `r` around a source phrase `a..=b`: what follows it when it opens
     /// the sentence, what precedes it when it closes the sentence, else the whole sentence.
     fn around(&self, r: std::ops::Range<usize>, a: usize, b: usize) -> Option<Span> {
-        let lead = !(r.start..a).any(|i| self.is_word(i) && !matches!(self.lw(i), "und" | "aber" | "doch"));
+        let lead = !(r.start..a)
+            .any(|i| self.is_word(i) && !matches!(self.lw(i), "und" | "aber" | "doch"));
         let tail = (b + 1..r.end).all(|i| !self.is_word(i));
         if lead {
             self.span(b + 1, r.end)
@@ -898,20 +1268,29 @@ impl<'a> Run<'a> {
     /// A sentence in Konjunktiv I without a cue continues reported speech.
     fn free_indirect(&mut self, s: usize) -> bool {
         let r = self.sents[s].tokens.clone();
-        if r.clone().filter(|&i| self.is_word(i)).all(|i| self.quote_of[i].is_some()) {
+        if r.clone()
+            .filter(|&i| self.is_word(i))
+            .all(|i| self.quote_of[i].is_some())
+        {
             return false;
         }
-        let Some(k) = r.clone().find(|&i| matches!(self.konjunktiv(i, r.clone()), Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst))) else {
+        let Some(k) = r.clone().find(|&i| {
+            matches!(
+                self.konjunktiv(i, r.clone()),
+                Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst)
+            )
+        }) else {
             return false;
         };
-        let speaker = self
-            .claims
-            .iter()
-            .rev()
-            .find(|c| c.sentence < s && c.sentence + 3 >= s && c.speaker.is_some())
-            .and_then(|c| c.speaker.clone());
+        let speaker = self.recent_speaker(s, 3);
         let content = self.span(r.start, r.end);
-        self.push("indirect", content, Some((self.w(k).to_string(), self.toks[k].span)), speaker, s)
+        self.push(
+            "indirect",
+            content,
+            Some((self.w(k).to_string(), self.toks[k].span)),
+            speaker,
+            s,
+        )
     }
 
     /// Hearsay and hedge markers.
@@ -923,38 +1302,77 @@ impl<'a> Run<'a> {
             }
             let lw = self.lw(i);
             // hearsay
-            if lw.starts_with("angeblich") || lw.starts_with("mutmaßlich") || lw.starts_with("vermeintlich") {
+            if lw.starts_with("angeblich")
+                || lw.starts_with("mutmaßlich")
+                || lw.starts_with("vermeintlich")
+            {
                 let content = self.span(r.start, r.end);
-                self.push("hearsay", content, Some((self.w(i).to_string(), self.toks[i].span)), None, s);
+                self.push(
+                    "hearsay",
+                    content,
+                    Some((self.w(i).to_string(), self.toks[i].span)),
+                    None,
+                    s,
+                );
                 return;
             }
             if matches!(lw, "soll" | "sollen") {
                 let ce = self.clause_end(i);
                 let last = (i + 1..ce).rev().find(|&x| self.is_word(x));
-                if last.is_some_and(|x| matches!(self.lw(x), "haben" | "sein")) && last != Some(i + 1) {
+                if last.is_some_and(|x| matches!(self.lw(x), "haben" | "sein"))
+                    && last != Some(i + 1)
+                {
                     let content = self.span(r.start, r.end);
-                    self.push("hearsay", content, Some((self.w(i).to_string(), self.toks[i].span)), None, s);
+                    self.push(
+                        "hearsay",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        None,
+                        s,
+                    );
                     return;
                 }
             }
             // hedges
             let hedge = HEDGES.contains(&lw)
                 && (lw != "unter" || self.is(i + 1, "umständen"))
-                && (!lw.starts_with("sch") || (i + 1..self.clause_end(i)).any(|z| self.is(z, "zu")));
-            let es_ist = HEDGE_PREDICATES.contains(&lw) && self.w(i + 1) == "," && self.is(i + 2, "dass");
+                && (!lw.starts_with("sch")
+                    || (i + 1..self.clause_end(i)).any(|z| self.is(z, "zu")));
+            let es_ist =
+                HEDGE_PREDICATES.contains(&lw) && self.w(i + 1) == "," && self.is(i + 2, "dass");
             if es_ist {
-                let a = if i > r.start && self.is(i - 1, "nicht") { i - 1 } else { i };
+                let a = if i > r.start && self.is(i - 1, "nicht") {
+                    i - 1
+                } else {
+                    i
+                };
                 let cue_at = Span::new(self.toks[a].span.start, self.toks[i].span.end);
                 let content = self.span(i + 3, r.end);
-                self.push("hedged", content, Some((cue_at.slice(self.text).to_string(), cue_at)), None, s);
+                self.push(
+                    "hedged",
+                    content,
+                    Some((cue_at.slice(self.text).to_string(), cue_at)),
+                    None,
+                    s,
+                );
                 return;
             }
             if hedge {
-                let a = if i > r.start && HEDGE_INTENSIFIERS.contains(&self.lw(i - 1)) { i - 1 } else { i };
+                let a = if i > r.start && HEDGE_INTENSIFIERS.contains(&self.lw(i - 1)) {
+                    i - 1
+                } else {
+                    i
+                };
                 let b = if lw == "unter" { i + 1 } else { i };
                 let cue_at = Span::new(self.toks[a].span.start, self.toks[b].span.end);
                 let content = self.span(r.start, r.end);
-                self.push("hedged", content, Some((cue_at.slice(self.text).to_string(), cue_at)), None, s);
+                self.push(
+                    "hedged",
+                    content,
+                    Some((cue_at.slice(self.text).to_string(), cue_at)),
+                    None,
+                    s,
+                );
                 return;
             }
         }
@@ -985,7 +1403,15 @@ mod tests {
     #[test]
     fn direct_with_speaker_after() {
         let c = claims("„Wir schaffen das“, sagte Bundeskanzlerin Angela Merkel.");
-        assert_eq!(c, [("direct".into(), "Wir schaffen das".into(), "sagte".into(), "Angela Merkel".into())]);
+        assert_eq!(
+            c,
+            [(
+                "direct".into(),
+                "Wir schaffen das".into(),
+                "sagte".into(),
+                "Angela Merkel".into()
+            )]
+        );
     }
 
     #[test]
@@ -997,7 +1423,19 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["", "„", "“", ", sagte", "laut", "zufolge", "nach Angaben", "soll", "😀 „a b c“, so", "Es heißt", "wie sagte"] {
+        for text in [
+            "",
+            "„",
+            "“",
+            ", sagte",
+            "laut",
+            "zufolge",
+            "nach Angaben",
+            "soll",
+            "😀 „a b c“, so",
+            "Es heißt",
+            "wie sagte",
+        ] {
             let _ = claims(text);
         }
     }

@@ -27,7 +27,12 @@ impl Quotation {
         let inner = &tokens[self.open_token + 1..self.close_token];
         let words = inner
             .iter()
-            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation))
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation
+                )
+            })
             .count();
         let ends_like_sentence = inner
             .last()
@@ -53,11 +58,15 @@ fn closers(open: &str) -> &'static [&'static str] {
 }
 
 fn glued_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    i > 0 && tokens[i - 1].span.end == tokens[i].span.start && !matches!(tokens[i - 1].text(text), "(" | "[" | "–" | "—")
+    i > 0
+        && tokens[i - 1].span.end == tokens[i].span.start
+        && !matches!(tokens[i - 1].text(text), "(" | "[" | "–" | "—")
 }
 
 fn glued_after(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| n.span.start == tokens[i].span.end)
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| n.span.start == tokens[i].span.end)
 }
 
 /// All quotations in `text`, outermost only, in text order.
@@ -84,7 +93,10 @@ pub fn find_quotations(text: &str, tokens: &[Token]) -> Vec<Quotation> {
                 break; // a quotation closes within its paragraph
             }
             let u = &tokens[j];
-            if u.kind == TokenKind::Quote && close.contains(&u.text(text)) && glued_before(text, tokens, j) {
+            if u.kind == TokenKind::Quote
+                && close.contains(&u.text(text))
+                && glued_before(text, tokens, j)
+            {
                 found = Some(j);
                 break;
             }
@@ -113,12 +125,18 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let t = tokens(text);
-        find_quotations(text, &t).iter().map(|q| q.content.slice(text)).collect()
+        find_quotations(text, &t)
+            .iter()
+            .map(|q| q.content.slice(text))
+            .collect()
     }
 
     #[test]
     fn pairs_every_style() {
-        assert_eq!(quoted("Sie sagte: „Wir schaffen das.“"), ["Wir schaffen das."]);
+        assert_eq!(
+            quoted("Sie sagte: „Wir schaffen das.“"),
+            ["Wir schaffen das."]
+        );
         assert_eq!(quoted("He said “we will” today"), ["we will"]);
         assert_eq!(quoted("»Nie wieder«, rief er"), ["Nie wieder"]);
         assert_eq!(quoted("«Jamais», dit-il"), ["Jamais"]);
@@ -136,7 +154,10 @@ mod tests {
 
     #[test]
     fn spans_sentences_but_not_paragraphs() {
-        assert_eq!(quoted("„Wir gehen. Wir kommen nie zurück.“ Ende"), ["Wir gehen. Wir kommen nie zurück."]);
+        assert_eq!(
+            quoted("„Wir gehen. Wir kommen nie zurück.“ Ende"),
+            ["Wir gehen. Wir kommen nie zurück."]
+        );
         assert!(quoted("„Offen\n\nZu“").is_empty());
     }
 

@@ -13,103 +13,537 @@ use crate::tokenize::{Token, TokenKind};
 /// Lower-case words (and word endings) that name a function or title: `Bundeskanzlerin`,
 /// `Regierungssprecher`, `EU-Kommissionschefin` all end in one of these.
 const FUNCTIONS: &[&str] = &[
-    "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin", "präsident",
-    "präsidentin", "chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden", "leiter",
-    "leiterin", "direktor", "direktorin", "sekretär", "sekretärin", "experte", "expertin",
-    "abgeordnete", "abgeordneter", "politiker", "politikerin", "bürgermeister", "bürgermeisterin",
-    "trainer", "trainerin", "anwalt", "anwältin", "kommissar", "kommissarin", "botschafter",
-    "botschafterin", "general", "könig", "königin", "papst", "bischof", "kardinal", "richter",
-    "richterin", "staatsanwalt", "staatsanwältin", "ermittler", "ermittlerin", "aktivist",
-    "aktivistin", "autor", "autorin", "forscher", "forscherin", "wissenschaftler",
-    "wissenschaftlerin", "ökonom", "ökonomin", "analyst", "analystin", "journalist", "journalistin",
-    "korrespondent", "korrespondentin", "reporter", "reporterin", "kandidat", "kandidatin",
-    "gouverneur", "gouverneurin", "premier", "premierministerin", "senator", "senatorin",
-    "manager", "managerin", "gründer", "gründerin", "professor", "professorin", "arzt", "ärztin",
-    "virologe", "virologin", "frau", "herr", "dr.", "prof.", "kommandeur", "oberst", "sprecher",
-    "beauftragte", "beauftragter", "pressesprecher", "vize", "staatschef", "regierungschef",
-    "diplomat", "diplomatin", "gewerkschafter", "funktionär", "funktionärin", "ministerpräsident",
-    "ministerpräsidentin", "landrat", "landrätin", "polizeisprecher", "chefredakteur",
-    "chefredakteurin", "vorstand", "vorständin", "sänger", "sängerin", "schauspieler",
-    "schauspielerin", "zeuge", "zeugin", "augenzeuge", "augenzeugin", "bundestrainer", "kapitän",
-    "kapitänin", "moderator", "moderatorin",
+    "kanzler",
+    "kanzlerin",
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "präsident",
+    "präsidentin",
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "vorsitzenden",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "sekretär",
+    "sekretärin",
+    "experte",
+    "expertin",
+    "abgeordnete",
+    "abgeordneter",
+    "politiker",
+    "politikerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "trainer",
+    "trainerin",
+    "anwalt",
+    "anwältin",
+    "kommissar",
+    "kommissarin",
+    "botschafter",
+    "botschafterin",
+    "general",
+    "könig",
+    "königin",
+    "papst",
+    "bischof",
+    "kardinal",
+    "richter",
+    "richterin",
+    "staatsanwalt",
+    "staatsanwältin",
+    "ermittler",
+    "ermittlerin",
+    "aktivist",
+    "aktivistin",
+    "autor",
+    "autorin",
+    "forscher",
+    "forscherin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "ökonom",
+    "ökonomin",
+    "analyst",
+    "analystin",
+    "journalist",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "reporter",
+    "reporterin",
+    "kandidat",
+    "kandidatin",
+    "gouverneur",
+    "gouverneurin",
+    "premier",
+    "premierministerin",
+    "senator",
+    "senatorin",
+    "manager",
+    "managerin",
+    "gründer",
+    "gründerin",
+    "professor",
+    "professorin",
+    "arzt",
+    "ärztin",
+    "virologe",
+    "virologin",
+    "frau",
+    "herr",
+    "dr.",
+    "prof.",
+    "kommandeur",
+    "oberst",
+    "sprecher",
+    "beauftragte",
+    "beauftragter",
+    "pressesprecher",
+    "vize",
+    "staatschef",
+    "regierungschef",
+    "diplomat",
+    "diplomatin",
+    "gewerkschafter",
+    "funktionär",
+    "funktionärin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "landrat",
+    "landrätin",
+    "polizeisprecher",
+    "chefredakteur",
+    "chefredakteurin",
+    "vorstand",
+    "vorständin",
+    "sänger",
+    "sängerin",
+    "schauspieler",
+    "schauspielerin",
+    "zeuge",
+    "zeugin",
+    "augenzeuge",
+    "augenzeugin",
+    "bundestrainer",
+    "kapitän",
+    "kapitänin",
+    "moderator",
+    "moderatorin",
 ];
 
 /// Words that head an organisation or outlet noun phrase before its name
 /// (`Nachrichtenagentur dpa`, `Zeitung „Bild“`).
 const ORG_WORDS: &[&str] = &[
-    "agentur", "zeitung", "zeitschrift", "magazin", "sender", "blatt", "portal", "partei",
-    "unternehmen", "konzern", "organisation", "behörde", "gewerkschaft", "verband", "institut",
-    "gruppe", "website", "webseite", "fernsehsender", "rundfunk", "tageszeitung", "wochenzeitung",
-    "nachrichtenseite", "onlineausgabe", "sendung", "netzwerk", "bewegung", "miliz", "stiftung",
+    "agentur",
+    "zeitung",
+    "zeitschrift",
+    "magazin",
+    "sender",
+    "blatt",
+    "portal",
+    "partei",
+    "unternehmen",
+    "konzern",
+    "organisation",
+    "behörde",
+    "gewerkschaft",
+    "verband",
+    "institut",
+    "gruppe",
+    "website",
+    "webseite",
+    "fernsehsender",
+    "rundfunk",
+    "tageszeitung",
+    "wochenzeitung",
+    "nachrichtenseite",
+    "onlineausgabe",
+    "sendung",
+    "netzwerk",
+    "bewegung",
+    "miliz",
+    "stiftung",
 ];
 
 /// Unnamed groups whose claims are vague ("Experten warnen …"): the claim is `hedged`.
 pub const VAGUE_GROUPS: &[&str] = &[
-    "Experten", "Expertinnen", "Beobachter", "Beobachtern", "Fachleute", "Analysten", "Kritiker",
-    "Wissenschaftler", "Forscher", "Insider", "Kreise", "Ökonomen", "Diplomaten", "Stimmen",
-    "Gegner", "Befürworter", "Kenner", "Branchenkenner", "Marktbeobachter", "Medien", "Quellen",
-    "Sicherheitskreise", "Regierungskreise", "Insidern", "Kreisen", "Sicherheitskreisen",
-    "Regierungskreisen", "Experte",
+    "Experten",
+    "Expertinnen",
+    "Beobachter",
+    "Beobachtern",
+    "Fachleute",
+    "Analysten",
+    "Kritiker",
+    "Wissenschaftler",
+    "Forscher",
+    "Insider",
+    "Kreise",
+    "Ökonomen",
+    "Diplomaten",
+    "Stimmen",
+    "Gegner",
+    "Befürworter",
+    "Kenner",
+    "Branchenkenner",
+    "Marktbeobachter",
+    "Medien",
+    "Quellen",
+    "Sicherheitskreise",
+    "Regierungskreise",
+    "Insidern",
+    "Kreisen",
+    "Sicherheitskreisen",
+    "Regierungskreisen",
+    "Experte",
 ];
 
 /// Lower-case outlet names that are written in lower case (`dpa`).
-const LOWER_OUTLETS: &[&str] = &["dpa", "afp", "ap", "epd", "kna", "apa", "sda", "ddp", "rtr", "taz", "sid"];
+const LOWER_OUTLETS: &[&str] = &[
+    "dpa", "afp", "ap", "epd", "kna", "apa", "sda", "ddp", "rtr", "taz", "sid",
+];
 
 /// Given names (own list) that mark a capitalised pair as a person's name without a title.
 /// `f`/`m` after the colon is the usual gender, used only to pick a pronoun's antecedent.
 const GIVEN_NAMES: &[&str] = &[
-    "Angela:f", "Annalena:f", "Olaf:m", "Friedrich:m", "Robert:m", "Christian:m", "Karl:m",
-    "Ursula:f", "Emmanuel:m", "Joe:m", "Donald:m", "Wladimir:m", "Wolodymyr:m", "Boris:m",
-    "Nancy:f", "Markus:m", "Hubertus:m", "Svenja:f", "Christine:f", "Lars:m", "Saskia:f",
-    "Ricarda:f", "Omid:m", "Alice:f", "Sahra:f", "Frank-Walter:m", "Gerhard:m", "Helmut:m",
-    "Joschka:m", "Horst:m", "Wolfgang:m", "Peter:m", "Thomas:m", "Michael:m", "Andreas:m",
-    "Stefan:m", "Steffen:m", "Klaus:m", "Jürgen:m", "Hans:m", "Martin:m", "Frank:m", "Jens:m",
-    "Matthias:m", "Sebastian:m", "Alexander:m", "Daniel:m", "Tobias:m", "Jan:m", "Paul:m",
-    "Anna:f", "Maria:f", "Julia:f", "Katharina:f", "Sabine:f", "Claudia:f", "Petra:f", "Monika:f",
-    "Andrea:f", "Susanne:f", "Birgit:f", "Karin:f", "Ulrike:f", "Manuela:f", "Franziska:f",
-    "Kristina:f", "Lisa:f", "Sarah:f", "Laura:f", "Lena:f", "Nina:f", "Eva:f", "Katja:f",
-    "Heike:f", "Barbara:f", "Elisabeth:f", "Margarete:f", "Hillary:f", "Kamala:f", "Theresa:f",
-    "Giorgia:f", "Marine:f", "Jacinda:f", "Recep:m", "Xi:m", "Benjamin:m", "Jens-Uwe:m",
-    "George:m", "Barack:m", "Tony:m", "Gordon:m", "Nicolas:m", "Jacques:m", "François:m",
-    "Silvio:m", "Mario:m", "Pedro:m", "Mark:m", "Jean-Claude:m", "Antonio:m", "Kofi:m",
-    "Ban:m", "Tedros:m", "Christopher:m", "John:m", "James:m", "William:m", "David:m", "Richard:m",
-    "Jean:m", "Pierre:m", "Carlos:m", "José:m", "Ahmed:m", "Mohammed:m", "Ali:m", "Hassan:m",
-    "Ivan:m", "Sergej:m", "Dmitri:m", "Alexej:m", "Olga:f", "Natalia:f", "Elena:f", "Sophie:f",
-    "Marie:f", "Emma:f", "Mia:f", "Hannah:f", "Leonie:f", "Johanna:f", "Charlotte:f", "Greta:f",
-    "Luisa:f", "Jana:f", "Carla:f", "Marco:m", "Felix:m", "Lukas:m", "Jonas:m", "Max:m",
-    "Florian:m", "Philipp:m", "Simon:m", "Uwe:m", "Dieter:m", "Günter:m", "Werner:m", "Heinz:m",
-    "Rainer:m", "Ralf:m", "Bernd:m", "Norbert:m", "Armin:m", "Cem:m", "Kevin:m", "Hendrik:m",
-    "Volker:m", "Marcel:m", "Johannes:m", "Ludwig:m", "Walter:m", "Edmund:m", "Heiko:m",
-    "Carsten:m", "Neil:m", "Nelson:m", "Kim:m", "Shinzo:m", "Narendra:m", "Luiz:m", "Javier:m",
-    "Viktor:m", "Alexis:m", "Mette:f", "Sanna:f", "Magdalena:f", "Roberta:f", "Kaja:f",
+    "Angela:f",
+    "Annalena:f",
+    "Olaf:m",
+    "Friedrich:m",
+    "Robert:m",
+    "Christian:m",
+    "Karl:m",
+    "Ursula:f",
+    "Emmanuel:m",
+    "Joe:m",
+    "Donald:m",
+    "Wladimir:m",
+    "Wolodymyr:m",
+    "Boris:m",
+    "Nancy:f",
+    "Markus:m",
+    "Hubertus:m",
+    "Svenja:f",
+    "Christine:f",
+    "Lars:m",
+    "Saskia:f",
+    "Ricarda:f",
+    "Omid:m",
+    "Alice:f",
+    "Sahra:f",
+    "Frank-Walter:m",
+    "Gerhard:m",
+    "Helmut:m",
+    "Joschka:m",
+    "Horst:m",
+    "Wolfgang:m",
+    "Peter:m",
+    "Thomas:m",
+    "Michael:m",
+    "Andreas:m",
+    "Stefan:m",
+    "Steffen:m",
+    "Klaus:m",
+    "Jürgen:m",
+    "Hans:m",
+    "Martin:m",
+    "Frank:m",
+    "Jens:m",
+    "Matthias:m",
+    "Sebastian:m",
+    "Alexander:m",
+    "Daniel:m",
+    "Tobias:m",
+    "Jan:m",
+    "Paul:m",
+    "Anna:f",
+    "Maria:f",
+    "Julia:f",
+    "Katharina:f",
+    "Sabine:f",
+    "Claudia:f",
+    "Petra:f",
+    "Monika:f",
+    "Andrea:f",
+    "Susanne:f",
+    "Birgit:f",
+    "Karin:f",
+    "Ulrike:f",
+    "Manuela:f",
+    "Franziska:f",
+    "Kristina:f",
+    "Lisa:f",
+    "Sarah:f",
+    "Laura:f",
+    "Lena:f",
+    "Nina:f",
+    "Eva:f",
+    "Katja:f",
+    "Heike:f",
+    "Barbara:f",
+    "Elisabeth:f",
+    "Margarete:f",
+    "Hillary:f",
+    "Kamala:f",
+    "Theresa:f",
+    "Giorgia:f",
+    "Marine:f",
+    "Jacinda:f",
+    "Recep:m",
+    "Xi:m",
+    "Benjamin:m",
+    "Jens-Uwe:m",
+    "George:m",
+    "Barack:m",
+    "Tony:m",
+    "Gordon:m",
+    "Nicolas:m",
+    "Jacques:m",
+    "François:m",
+    "Silvio:m",
+    "Mario:m",
+    "Pedro:m",
+    "Mark:m",
+    "Jean-Claude:m",
+    "Antonio:m",
+    "Kofi:m",
+    "Ban:m",
+    "Tedros:m",
+    "Christopher:m",
+    "John:m",
+    "James:m",
+    "William:m",
+    "David:m",
+    "Richard:m",
+    "Jean:m",
+    "Pierre:m",
+    "Carlos:m",
+    "José:m",
+    "Ahmed:m",
+    "Mohammed:m",
+    "Ali:m",
+    "Hassan:m",
+    "Ivan:m",
+    "Sergej:m",
+    "Dmitri:m",
+    "Alexej:m",
+    "Olga:f",
+    "Natalia:f",
+    "Elena:f",
+    "Sophie:f",
+    "Marie:f",
+    "Emma:f",
+    "Mia:f",
+    "Hannah:f",
+    "Leonie:f",
+    "Johanna:f",
+    "Charlotte:f",
+    "Greta:f",
+    "Luisa:f",
+    "Jana:f",
+    "Carla:f",
+    "Marco:m",
+    "Felix:m",
+    "Lukas:m",
+    "Jonas:m",
+    "Max:m",
+    "Florian:m",
+    "Philipp:m",
+    "Simon:m",
+    "Uwe:m",
+    "Dieter:m",
+    "Günter:m",
+    "Werner:m",
+    "Heinz:m",
+    "Rainer:m",
+    "Ralf:m",
+    "Bernd:m",
+    "Norbert:m",
+    "Armin:m",
+    "Cem:m",
+    "Kevin:m",
+    "Hendrik:m",
+    "Volker:m",
+    "Marcel:m",
+    "Johannes:m",
+    "Ludwig:m",
+    "Walter:m",
+    "Edmund:m",
+    "Heiko:m",
+    "Carsten:m",
+    "Neil:m",
+    "Nelson:m",
+    "Kim:m",
+    "Shinzo:m",
+    "Narendra:m",
+    "Luiz:m",
+    "Javier:m",
+    "Viktor:m",
+    "Alexis:m",
+    "Mette:f",
+    "Sanna:f",
+    "Magdalena:f",
+    "Roberta:f",
+    "Kaja:f",
 ];
 
 /// Determiners and quantifiers dropped from the front of a speaker's name.
 const DETERMINERS: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
-    "sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem", "viele", "einige",
-    "manche", "zahlreiche", "mehrere", "beide", "alle", "andere", "unser", "unsere",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "sein",
+    "seine",
+    "seiner",
+    "seinem",
+    "ihr",
+    "ihre",
+    "ihrer",
+    "ihrem",
+    "viele",
+    "einige",
+    "manche",
+    "zahlreiche",
+    "mehrere",
+    "beide",
+    "alle",
+    "andere",
+    "unser",
+    "unsere",
 ];
 
 /// Name particles inside a person's name (`Ursula von der Leyen`, `Vincent van Gogh`).
-const NAME_PARTICLES: &[&str] = &["von", "van", "der", "de", "da", "di", "zu", "den", "ten", "la", "le", "al", "bin", "el", "dos", "del"];
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "de", "da", "di", "zu", "den", "ten", "la", "le", "al", "bin", "el",
+    "dos", "del",
+];
 
 /// Lower-case words that never belong to a speaker noun phrase (prepositions, adverbs).
 const NP_STOP: &[&str] = &[
-    "am", "im", "in", "an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "zum", "zur", "über",
-    "unter", "gegenüber", "während", "seit", "bis", "für", "gegen", "um", "durch", "ohne", "laut",
-    "auch", "zudem", "außerdem", "dazu", "jedoch", "aber", "nun", "jetzt", "bereits", "schon", "noch",
-    "heute", "gestern", "morgen", "damals", "zuvor", "später", "erneut", "ebenfalls", "allerdings",
-    "nicht", "nur", "und", "oder", "sowie", "dass", "daß", "ob", "es", "sich", "so", "als", "wie",
-    "dabei", "danach", "inzwischen", "gleichzeitig", "deshalb", "trotzdem", "bislang", "zunächst",
-    "schließlich", "ebenso", "daraufhin", "dennoch", "indes", "demnach", "hierzu", "darüber",
-    "zuletzt", "kürzlich", "jüngst", "vorher", "anschließend", "weiter", "weiterhin", "ferner",
-    "überdies", "insbesondere", "vom", "beim", "ins", "dann", "hier", "dort", "da", "wann", "warum",
-    "was", "wer", "wo", "gemäß", "unterdessen", "immerhin", "zwar", "doch", "denn", "also",
+    "am",
+    "im",
+    "in",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "mit",
+    "nach",
+    "vor",
+    "zu",
+    "zum",
+    "zur",
+    "über",
+    "unter",
+    "gegenüber",
+    "während",
+    "seit",
+    "bis",
+    "für",
+    "gegen",
+    "um",
+    "durch",
+    "ohne",
+    "laut",
+    "auch",
+    "zudem",
+    "außerdem",
+    "dazu",
+    "jedoch",
+    "aber",
+    "nun",
+    "jetzt",
+    "bereits",
+    "schon",
+    "noch",
+    "heute",
+    "gestern",
+    "morgen",
+    "damals",
+    "zuvor",
+    "später",
+    "erneut",
+    "ebenfalls",
+    "allerdings",
+    "nicht",
+    "nur",
+    "und",
+    "oder",
+    "sowie",
+    "dass",
+    "daß",
+    "ob",
+    "es",
+    "sich",
+    "so",
+    "als",
+    "wie",
+    "dabei",
+    "danach",
+    "inzwischen",
+    "gleichzeitig",
+    "deshalb",
+    "trotzdem",
+    "bislang",
+    "zunächst",
+    "schließlich",
+    "ebenso",
+    "daraufhin",
+    "dennoch",
+    "indes",
+    "demnach",
+    "hierzu",
+    "darüber",
+    "zuletzt",
+    "kürzlich",
+    "jüngst",
+    "vorher",
+    "anschließend",
+    "weiter",
+    "weiterhin",
+    "ferner",
+    "überdies",
+    "insbesondere",
+    "vom",
+    "beim",
+    "ins",
+    "dann",
+    "hier",
+    "dort",
+    "da",
+    "wann",
+    "warum",
+    "was",
+    "wer",
+    "wo",
+    "gemäß",
+    "unterdessen",
+    "immerhin",
+    "zwar",
+    "doch",
+    "denn",
+    "also",
 ];
 
 /// Personal pronouns that can be a speaker.
-pub const PRONOUNS: &[&str] = &["er", "sie", "Er", "Sie", "es", "Es", "man", "Man", "wir", "Wir", "ich", "Ich"];
+pub const PRONOUNS: &[&str] = &[
+    "er", "sie", "Er", "Sie", "es", "Es", "man", "Man", "wir", "Wir", "ich", "Ich",
+];
 
 /// A gender guess for choosing a pronoun's antecedent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,8 +570,14 @@ pub fn function_noun(word: &str) -> Option<Option<Gender>> {
         return None;
     }
     let w = lower(word);
-    let hit = FUNCTIONS.iter().filter(|f| w.ends_with(*f)).max_by_key(|f| f.len())?;
-    let g = if *hit == "frau" || hit.ends_with("in") && !matches!(*hit, "kardinal" | "ökonomin") || hit.ends_with("ärztin") {
+    let hit = FUNCTIONS
+        .iter()
+        .filter(|f| w.ends_with(*f))
+        .max_by_key(|f| f.len())?;
+    let g = if *hit == "frau"
+        || hit.ends_with("in") && !matches!(*hit, "kardinal" | "ökonomin")
+        || hit.ends_with("ärztin")
+    {
         Some(Gender::F)
     } else if *hit == "herr" || !hit.ends_with("in") {
         Some(Gender::M)
@@ -159,14 +599,26 @@ pub fn is_org_word(word: &str) -> bool {
 }
 
 fn given_name(word: &str) -> Option<Option<Gender>> {
-    GIVEN_NAMES.iter().find_map(|g| {
-        let (name, gender) = g.split_once(':')?;
-        (name == word).then_some(match gender {
-            "f" => Some(Gender::F),
-            "m" => Some(Gender::M),
-            _ => None,
-        })
-    })
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Option<Gender>>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        GIVEN_NAMES
+            .iter()
+            .filter_map(|g| {
+                let (name, gender) = g.split_once(':')?;
+                let gender = match gender {
+                    "f" => Some(Gender::F),
+                    "m" => Some(Gender::M),
+                    _ => None,
+                };
+                Some((name, gender))
+            })
+            .collect()
+    });
+    table.get(word).copied()
 }
 
 /// True for a capitalised word token (a name or a noun).
@@ -237,6 +689,10 @@ impl Names {
         while i < tokens.len() {
             let t = &tokens[i];
             let w = t.text(text);
+            if !is_cap(t, text) {
+                i += 1;
+                continue;
+            }
             let title = function_noun(w);
             let given = if title.is_none() { given_name(w) } else { None };
             if title.is_none() && given.is_none() {
@@ -247,16 +703,23 @@ impl Names {
             let end = name_run(text, tokens, start);
             let needed = if title.is_some() { 1 } else { 2 };
             let words = (start..end).filter(|&k| is_cap(&tokens[k], text)).count();
-            if end > start && words >= needed && !function_noun(tokens[start].text(text)).is_some() {
+            if end > start && words >= needed && function_noun(tokens[start].text(text)).is_none() {
                 let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
                 let name = span.slice(text).to_string();
                 let surname = tokens[end - 1].text(text).to_string();
-                let gender = title.flatten().or(given.flatten()).or_else(|| given_name(tokens[start].text(text)).flatten());
+                let gender = title
+                    .flatten()
+                    .or(given.flatten())
+                    .or_else(|| given_name(tokens[start].text(text)).flatten());
                 people.push(Person {
                     at: span.start,
                     name,
                     surname,
-                    title: if title.is_some() { lower(w).into_owned() } else { String::new() },
+                    title: if title.is_some() {
+                        lower(w).into_owned()
+                    } else {
+                        String::new()
+                    },
                     gender,
                 });
                 i = end;
@@ -268,32 +731,36 @@ impl Names {
         Names { people }
     }
 
+    fn before(&self, pos: usize) -> &[Person] {
+        &self.people[..self.people.partition_point(|p| p.at < pos)]
+    }
+
     /// The last full name before byte `pos` compatible with `gender`.
     pub fn pronoun(&self, pos: usize, gender: Option<Gender>) -> Option<&str> {
-        self.people
+        self.before(pos)
             .iter()
             .rev()
-            .filter(|p| p.at < pos && p.name.contains(' '))
+            .filter(|p| p.name.contains(' '))
             .find(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
             .map(|p| p.name.as_str())
     }
 
     /// The full name whose surname is `word`, mentioned before `pos`.
     pub fn surname(&self, word: &str, pos: usize) -> Option<&str> {
-        self.people
+        self.before(pos)
             .iter()
             .rev()
-            .filter(|p| p.at < pos && p.name.contains(' '))
+            .filter(|p| p.name.contains(' '))
             .find(|p| p.surname == word)
             .map(|p| p.name.as_str())
     }
 
     /// The last person introduced with a title ending in `function` (lower case).
     pub fn title(&self, function: &str, pos: usize) -> Option<&str> {
-        self.people
+        self.before(pos)
             .iter()
             .rev()
-            .filter(|p| p.at < pos && !p.title.is_empty())
+            .filter(|p| !p.title.is_empty())
             .find(|p| p.title.ends_with(function))
             .map(|p| p.name.as_str())
     }
@@ -315,13 +782,17 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
         } else if k > start
             && word_kind(t)
             && NAME_PARTICLES.contains(&t.text(text))
-            && (!matches!(t.text(text), "der" | "den") || matches!(tokens[k - 1].text(text), "von" | "van" | "de" | "vom"))
+            && (!matches!(t.text(text), "der" | "den")
+                || matches!(tokens[k - 1].text(text), "von" | "van" | "de" | "vom"))
         {
             k += 1;
         } else {
             break;
         }
-        if k > start && tokens[k - 1].span.end != tokens.get(k).map_or(0, |n| n.span.start) && k < tokens.len() {
+        if k > start
+            && tokens[k - 1].span.end != tokens.get(k).map_or(0, |n| n.span.start)
+            && k < tokens.len()
+        {
             // names are separated by single spaces; a line break or punctuation ends them
             let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
             if gap.contains('\n') {
@@ -333,9 +804,12 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
 }
 
 /// The entity overlapping `span`, persons first.
-fn entity_in<'e>(entities: &'e [Annotation], span: Span) -> Option<&'e Annotation> {
+fn entity_in(entities: &[Annotation], span: Span) -> Option<&Annotation> {
     let mut best: Option<&Annotation> = None;
-    for e in entities.iter().filter(|e| e.kind == Kind::Entity && e.span().overlaps(span) && span.contains(e.span())) {
+    for e in entities
+        .iter()
+        .filter(|e| e.kind == Kind::Entity && e.span().overlaps(span) && span.contains(e.span()))
+    {
         let per = e.label.starts_with("PER");
         if best.is_none_or(|b| per && !b.label.starts_with("PER")) {
             best = Some(e);
@@ -394,7 +868,10 @@ impl SpeakerReader<'_> {
             return None;
         }
         let mut k = i;
-        while k < limit && DETERMINERS.contains(&lower(self.word(k)).as_ref()) && word_kind(&self.tokens[k]) {
+        while k < limit
+            && DETERMINERS.contains(&lower(self.word(k)).as_ref())
+            && word_kind(&self.tokens[k])
+        {
             k += 1;
         }
         let body = k;
@@ -408,8 +885,12 @@ impl SpeakerReader<'_> {
         let head_start = k;
         if self.tokens[k].kind == TokenKind::Quote {
             // a name in quotes: die „New York Times“
-            let close = (k + 2..(k + 7).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote)?;
-            let at = Span::new(self.tokens[k + 1].span.start, self.tokens[close - 1].span.end);
+            let close =
+                (k + 2..(k + 7).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote)?;
+            let at = Span::new(
+                self.tokens[k + 1].span.start,
+                self.tokens[close - 1].span.end,
+            );
             return Some(Speaker {
                 name: at.slice(self.text).to_string(),
                 at,
@@ -431,14 +912,22 @@ impl SpeakerReader<'_> {
             }
             k = end;
             // a short title in quotes after an outlet word: Zeitung „Bild“
-            if k + 2 < limit && self.tokens[k].kind == TokenKind::Quote && org_word(self.word(k - 1)) {
-                if let Some(close) = (k + 2..(k + 7).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote) {
-                    let at = Span::new(self.tokens[k + 1].span.start, self.tokens[close - 1].span.end);
+            if k + 2 < limit
+                && self.tokens[k].kind == TokenKind::Quote
+                && org_word(self.word(k - 1))
+            {
+                if let Some(close) =
+                    (k + 2..(k + 7).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote)
+                {
+                    let at = Span::new(
+                        self.tokens[k + 1].span.start,
+                        self.tokens[close - 1].span.end,
+                    );
                     return Some(Speaker {
                         name: at.slice(self.text).to_string(),
                         at,
                         first: i,
-                last: close,
+                        last: close,
                         unresolved: false,
                         vague: false,
                     });
@@ -448,9 +937,17 @@ impl SpeakerReader<'_> {
             }
             // genitive attribute: Sprecher des Ministeriums, Chef der Bahn
             let w = self.word(k);
-            let head_is_noun = k == head_start + 1 || function_noun(self.word(k - 1)).is_some() || org_word(self.word(k - 1));
-            if k + 2 < limit && matches!(w, "des" | "der") && self.tokens[k + 1].kind == TokenKind::Quote && head_is_noun {
-                if let Some(close) = (k + 3..(k + 8).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote) {
+            let head_is_noun = k == head_start + 1
+                || function_noun(self.word(k - 1)).is_some()
+                || org_word(self.word(k - 1));
+            if k + 2 < limit
+                && matches!(w, "des" | "der")
+                && self.tokens[k + 1].kind == TokenKind::Quote
+                && head_is_noun
+            {
+                if let Some(close) =
+                    (k + 3..(k + 8).min(limit)).find(|&j| self.tokens[j].kind == TokenKind::Quote)
+                {
                     k = close + 1;
                 }
             } else if k + 1 < limit && matches!(w, "des" | "der") && head_is_noun {
@@ -482,15 +979,23 @@ impl SpeakerReader<'_> {
             });
         }
         // apposition: function word(s) followed by a name
-        let appo = (head_start..last)
-            .rev()
-            .find(|&n| (function_noun(self.word(n)).is_some() || org_word(self.word(n))) && is_name_start(self.word(n + 1)) && function_noun(self.word(n + 1)).is_none());
+        let appo = (head_start..last).rev().find(|&n| {
+            (function_noun(self.word(n)).is_some() || org_word(self.word(n)))
+                && is_name_start(self.word(n + 1))
+                && function_noun(self.word(n + 1)).is_none()
+        });
         let n = appo.map_or(head_start, |a| a + 1);
-        let (from, to) = if appo.is_some() { (n, last) } else { (body, last) };
+        let (from, to) = if appo.is_some() {
+            (n, last)
+        } else {
+            (body, last)
+        };
         let at = Span::new(self.tokens[from].span.start, self.tokens[to].span.end);
         let raw = at.slice(self.text);
         let single = from == to;
-        let name = if single || n == head_start && function_noun(self.word(from)).is_some() && from + 1 > to {
+        let name = if single
+            || n == head_start && function_noun(self.word(from)).is_some() && from + 1 > to
+        {
             self.resolve_name(raw, at.start).unwrap_or(raw).to_string()
         } else {
             raw.to_string()
@@ -527,7 +1032,13 @@ impl SpeakerReader<'_> {
             && w.starts_with(char::is_lowercase)
             && !NP_STOP.contains(&w)
             && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s))
-            && self.tokens.get(k + 1).is_some_and(|n| is_cap(n, self.text) || (n.kind == TokenKind::Word && n.text(self.text).starts_with(char::is_lowercase) && k + 2 < self.tokens.len() && is_cap(&self.tokens[k + 2], self.text)))
+            && self.tokens.get(k + 1).is_some_and(|n| {
+                is_cap(n, self.text)
+                    || (n.kind == TokenKind::Word
+                        && n.text(self.text).starts_with(char::is_lowercase)
+                        && k + 2 < self.tokens.len()
+                        && is_cap(&self.tokens[k + 2], self.text))
+            })
     }
 
     /// Reads a speaker noun phrase that ends right before token `end` (exclusive), starting no
@@ -555,13 +1066,18 @@ mod tests {
             entities: &[],
             names: &names,
         };
-        r.read(at, t.len()).map(|s| (s.name, s.at.slice(text).to_string()))
+        r.read(at, t.len())
+            .map(|s| (s.name, s.at.slice(text).to_string()))
     }
 
     #[test]
     fn apposition_gives_the_name() {
-        let (name, at) = read("EU-Kommissionschefin Ursula von der Leyen sagte", 0).unwrap_or_default();
-        assert_eq!((name.as_str(), at.as_str()), ("Ursula von der Leyen", "Ursula von der Leyen"));
+        let (name, at) =
+            read("EU-Kommissionschefin Ursula von der Leyen sagte", 0).unwrap_or_default();
+        assert_eq!(
+            (name.as_str(), at.as_str()),
+            ("Ursula von der Leyen", "Ursula von der Leyen")
+        );
         let (name, _) = read("die Nachrichtenagentur dpa meldete", 0).unwrap_or_default();
         assert_eq!(name, "dpa");
         let (name, _) = read("ein Sprecher des Innenministeriums sagte", 0).unwrap_or_default();
@@ -573,8 +1089,17 @@ mod tests {
         let text = "Außenministerin Annalena Baerbock reiste ab. Sie sagte nichts. Baerbock ging.";
         let t = tokens(text);
         let sie = t.iter().position(|x| x.text(text) == "Sie").unwrap_or(0);
-        assert_eq!(read(text, sie).map(|x| x.0).as_deref(), Some("Annalena Baerbock"));
-        let b = t.iter().rposition(|x| x.text(text) == "Baerbock").unwrap_or(0);
-        assert_eq!(read(text, b).map(|x| x.0).as_deref(), Some("Annalena Baerbock"));
+        assert_eq!(
+            read(text, sie).map(|x| x.0).as_deref(),
+            Some("Annalena Baerbock")
+        );
+        let b = t
+            .iter()
+            .rposition(|x| x.text(text) == "Baerbock")
+            .unwrap_or(0);
+        assert_eq!(
+            read(text, b).map(|x| x.0).as_deref(),
+            Some("Annalena Baerbock")
+        );
     }
 }

@@ -47,7 +47,9 @@ impl Annotator {
         }
         let tokens = tokenize::tokenize(text);
         let mut spans = self.entities.annotate(text, &tokens);
-        spans.extend(self.claims.annotate(text, &tokens));
+        // The claim detector uses the entities to find and name speakers.
+        let claims = self.claims.annotate(text, &tokens, &spans);
+        spans.extend(claims);
         let anchor = doc
             .article_date
             .map(Anchor::user)

@@ -90,7 +90,7 @@ impl Bench {
         match stage {
             Stage::Tokenize => tokenize::tokenize(text).tokens.len(),
             Stage::Entities => self.entities.annotate(text, &self.tokens).len(),
-            Stage::Claims => self.claims.annotate(text, &self.tokens).len(),
+            Stage::Claims => self.claims.annotate(text, &self.tokens, &[]).len(),
             Stage::Pipeline => self
                 .annotator
                 .annotate(&self.doc)

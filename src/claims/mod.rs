@@ -1,39 +1,1442 @@
-//! Claims: who says what. So far this finds **direct speech**, the words inside paired quotation
-//! marks of any style („…“ “…” »…« «…» "…" ‚…‘), also across sentences and when the attribution
-//! interrupts the quote („…“, sagte er, „…“ gives two claims).
+//! Claims: who says what. Finds five kinds of claim in German news, each with its content span,
+//! cue, speaker and certainty:
 //!
-//! It does not yet find indirect speech, "laut X", hearsay or hedges, nor the speaker; and it
-//! leaves out quoted terms and titles of one or two words (der sogenannte „Vertrag“).
+//! - `direct`: words in paired quotation marks of any style („…“ “…” »…« «…» "…" ‚…‘), also
+//!   across sentences and interrupted by the attribution („…“, sagte er, „…“ gives two claims).
+//!   Quoted terms and titles (der sogenannte „Vertrag“, a film title inside a sentence without a
+//!   reporting verb) are left out. Certainty `asserted`.
+//! - `indirect`: reported speech after a reporting verb (`Sie betonte, dass …`, `Er sagte, die Lage
+//!   sei ernst`, `Die Lage sei ernst, sagte er`, `…, so der Minister`) and sentences in
+//!   Konjunktiv I that continue a report (`Der Zug sei eingetroffen.`). Certainty `asserted`.
+//! - `according_to`: `laut X`, `X zufolge`, `nach Angaben von X`, `gemäß X`, `unter Berufung auf X`,
+//!   `wie X berichtete`, `X berichtete, dass …`, `heißt es`, `Berichten zufolge`. Certainty
+//!   `reported`.
+//! - `hearsay`: `soll … haben/sein`, `angeblich`, `mutmaßlich`, `vermeintlich`. Certainty `hearsay`.
+//! - `hedged`: `könnte`, `möglicherweise`, `(sehr) wahrscheinlich`, `vermutlich`, `es wird
+//!   befürchtet, dass …`, verbs of belief (`befürchten`, `erwarten`), and claims of unnamed groups
+//!   (`Experten weisen darauf hin, dass …`). Certainty `hedged`.
+//!
+//! The cue is the reporting verb (with its separable particle: `teilte … mit` gives cue
+//! `teilte mit`, `cue_at` on `teilte`), preposition or marker. The speaker is the verb's subject,
+//! the object of `laut`/`zufolge`, the name in an apposition, or the full name a pronoun, surname or
+//! title refers back to ([`speaker`]). Questions and the writer's own plain statements give no
+//! claim.
+//!
+//! Everything is rules over the shared tokens: no model, no regular expressions. The verb lexicon
+//! is [`lexicon`], the mood test [`konjunktiv`].
 
+pub mod konjunktiv;
+pub mod lexicon;
 mod quotes;
+pub mod speaker;
 
 pub use quotes::{find_quotations, Quotation};
 
-use crate::annotation::{Annotation, Kind};
-use crate::tokenize::Tokenized;
+use std::borrow::Cow;
 
-/// Finds claims in a tokenized text.
-#[derive(Debug, Clone, Default)]
+use crate::annotation::{Annotation, Extent, Kind};
+use crate::span::Span;
+use crate::tokenize::{Sentence, Token, TokenKind, Tokenized};
+
+use konjunktiv::{Mood, MoodTable};
+use lexicon::{FormKind, Lexicon, VerbClass};
+use speaker::{lower, Names, Speaker, SpeakerReader};
+
+/// Finds claims in a tokenized text. Build it once (it holds the verb lexicon) and reuse it.
+#[derive(Debug, Clone)]
 pub struct ClaimDetector {
-    _private: (),
+    lexicon: Lexicon,
+    moods: MoodTable,
+}
+
+impl Default for ClaimDetector {
+    fn default() -> Self {
+        ClaimDetector::new()
+    }
+}
+
+/// Auxiliary and modal verbs that carry a participle or infinitive cue (`hat gesagt`).
+const AUX: &[&str] = &[
+    "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sind", "waren",
+    "sei", "wird", "wurde", "werden", "wurden", "werde", "will", "wollte", "wollten", "wollen",
+    "kann", "konnte", "können", "konnten", "muss", "musste", "müssen", "mussten", "soll", "sollte",
+    "sollen", "sollten", "möchte", "dürfte", "könnte", "würde", "würden",
+];
+
+/// Words that open a subordinate clause (the verb in it is not a main-clause cue).
+const SUBORDINATORS: &[&str] = &[
+    "dass", "daß", "weil", "ob", "nachdem", "obwohl", "wenn", "als", "da", "damit", "während",
+    "bevor", "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher",
+    "welches", "was", "wo", "sodass", "indem", "falls", "seit", "seitdem", "bis", "um", "ohne",
+    "worauf", "wobei", "womit", "wonach", "weshalb", "warum",
+];
+
+/// Words that open the content clause of an indirect question or exclamation.
+const QUESTION_WORDS: &[&str] = &[
+    "ob",
+    "wie",
+    "warum",
+    "weshalb",
+    "wieso",
+    "wann",
+    "wo",
+    "wer",
+    "was",
+    "welche",
+    "welcher",
+    "welches",
+    "wohin",
+    "woher",
+    "inwiefern",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "am",
+    "im",
+    "in",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "beim",
+    "mit",
+    "nach",
+    "vor",
+    "vom",
+    "von",
+    "zu",
+    "zum",
+    "zur",
+    "über",
+    "unter",
+    "gegenüber",
+    "während",
+    "seit",
+    "bis",
+    "für",
+    "gegen",
+    "um",
+    "durch",
+    "ohne",
+    "hinter",
+    "neben",
+    "zwischen",
+    "trotz",
+    "wegen",
+    "angesichts",
+    "ins",
+    "ans",
+];
+
+/// Hedging adverbs and verbs (lower case), each a `hedged` cue.
+const HEDGES: &[&str] = &[
+    "könnte",
+    "könnten",
+    "möglicherweise",
+    "wahrscheinlich",
+    "vermutlich",
+    "womöglich",
+    "eventuell",
+    "voraussichtlich",
+    "offenbar",
+    "anscheinend",
+    "dürfte",
+    "dürften",
+    "vielleicht",
+    "mutmaßen",
+    "scheint",
+    "scheinen",
+    "schien",
+    "schienen",
+    "wohlmöglich",
+    "unter",
+];
+
+/// Intensifiers kept with a hedge (`sehr wahrscheinlich`).
+const HEDGE_INTENSIFIERS: &[&str] = &[
+    "sehr", "höchst", "eher", "durchaus", "recht", "ziemlich", "wenig", "relativ",
+];
+
+/// Predicates of `Es ist … , dass` that hedge the clause.
+const HEDGE_PREDICATES: &[&str] = &[
+    "möglich",
+    "denkbar",
+    "ausgeschlossen",
+    "wahrscheinlich",
+    "unklar",
+    "fraglich",
+    "vorstellbar",
+    "unwahrscheinlich",
+];
+
+/// A claim under construction.
+#[derive(Debug, Clone)]
+struct Claim {
+    label: &'static str,
+    content: Span,
+    cue: Option<(String, Span)>,
+    speaker: Option<Speaker>,
+    sentence: usize,
+}
+
+fn certainty(label: &str) -> &'static str {
+    match label {
+        "according_to" => "reported",
+        "hearsay" => "hearsay",
+        "hedged" => "hedged",
+        _ => "asserted",
+    }
+}
+
+/// One reading of a token as a reporting verb.
+#[derive(Debug, Clone, Copy)]
+struct VerbCue {
+    class: VerbClass,
+    kind: FormKind,
+    particle: Option<usize>,
+    at: usize,
 }
 
 impl ClaimDetector {
-    /// A detector with the built-in rules.
+    /// A detector with the built-in lexicon and rules.
     pub fn new() -> Self {
-        ClaimDetector::default()
+        let lexicon = Lexicon::new();
+        let moods = MoodTable::new(&lexicon);
+        ClaimDetector { lexicon, moods }
     }
 
-    /// Claims in `text` (already tokenized as `tokens`), as annotations of kind [`Kind::Claim`].
-    pub fn annotate(&self, text: &str, tokens: &Tokenized) -> Vec<Annotation> {
-        find_quotations(text, &tokens.tokens)
+    /// The reporting-verb lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Claims in `text` (already tokenized as `tokenized`), as annotations of kind [`Kind::Claim`]
+    /// with label `direct`, `indirect`, `according_to`, `hearsay` or `hedged`, in text order.
+    ///
+    /// `entities` are entity annotations from an earlier stage (kind [`Kind::Entity`], label
+    /// `PER`, `ORG`, …); they may be empty, and when given they fix the speaker spans. Never
+    /// panics; offsets other than byte spans are filled in later by
+    /// [`crate::annotation::Annotations::resolve_offsets`].
+    pub fn annotate(
+        &self,
+        text: &str,
+        tokenized: &Tokenized,
+        entities: &[Annotation],
+    ) -> Vec<Annotation> {
+        let toks = tokenized.tokens.as_slice();
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let names = Names::collect(text, toks, entities);
+        let mut run = Run {
+            det: self,
+            text,
+            toks,
+            sents: &tokenized.sentences,
+            reader: SpeakerReader {
+                text,
+                tokens: toks,
+                entities,
+                names: &names,
+            },
+            low: toks.iter().map(|t| lower(t.text(text))).collect(),
+            sent_of: vec![0; toks.len()],
+            quote_of: vec![None; toks.len()],
+            used: vec![false; toks.len()],
+            claims: Vec::new(),
+            by_sentence: vec![Vec::new(); tokenized.sentences.len()],
+        };
+        run.run();
+        let mut claims = run.claims;
+        claims.sort_by_key(|c| (c.content.start, std::cmp::Reverse(c.content.end)));
+        claims.dedup_by(|b, a| a.content == b.content);
+        claims.into_iter().map(|c| c.into_annotation()).collect()
+    }
+}
+
+impl Claim {
+    fn into_annotation(self) -> Annotation {
+        let mut a = Annotation::new(Kind::Claim, self.label, self.content);
+        a.attrs.certainty = Some(certainty(self.label).to_string());
+        if let Some((cue, at)) = self.cue {
+            a.attrs.cue = Some(cue);
+            a.attrs.cue_at = Some(Extent::from_span(at));
+        }
+        if let Some(sp) = self.speaker.filter(|s| !s.unresolved) {
+            a.attrs.speaker = Some(sp.name);
+            a.attrs.speaker_at = Some(Extent::from_span(sp.at));
+        }
+        a
+    }
+}
+
+struct Run<'a> {
+    det: &'a ClaimDetector,
+    text: &'a str,
+    toks: &'a [Token],
+    sents: &'a [Sentence],
+    reader: SpeakerReader<'a>,
+    low: Vec<Cow<'a, str>>,
+    sent_of: Vec<usize>,
+    /// Index of the speech quotation that covers a token (marks included).
+    quote_of: Vec<Option<usize>>,
+    /// Tokens already used as an attribution.
+    used: Vec<bool>,
+    claims: Vec<Claim>,
+    /// Claim indexes per sentence.
+    by_sentence: Vec<Vec<usize>>,
+}
+
+impl<'a> Run<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn lw(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", |c| c.as_ref())
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.lw(i) == word
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation))
+    }
+
+    fn is_final(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.w(i), "." | "!" | "?" | "…" | "...")
+    }
+
+    /// Span from token `a` to token `b` (exclusive), trimmed of punctuation, quote marks and
+    /// dashes at both ends; `None` when nothing is left.
+    fn span(&self, a: usize, b: usize) -> Option<Span> {
+        let trim = |i: usize| {
+            let t = &self.toks[i];
+            matches!(t.kind, TokenKind::Punct | TokenKind::Dash) && !matches!(self.w(i), ")" | "]")
+                || t.kind == TokenKind::Quote && self.quote_of[i].is_none()
+        };
+        let (mut a, mut b) = (a, b.min(self.toks.len()));
+        while a < b && trim(a) {
+            a += 1;
+        }
+        while b > a && trim(b - 1) {
+            b -= 1;
+        }
+        (a < b && (a..b).any(|i| self.is_word(i)))
+            .then(|| Span::new(self.toks[a].span.start, self.toks[b - 1].span.end))
+    }
+
+    fn push(
+        &mut self,
+        label: &'static str,
+        content: Option<Span>,
+        cue: Option<(String, Span)>,
+        speaker: Option<Speaker>,
+        sentence: usize,
+    ) -> bool {
+        let Some(content) = content else { return false };
+        self.add(Claim {
+            label,
+            content,
+            cue,
+            speaker,
+            sentence,
+        });
+        true
+    }
+
+    fn add(&mut self, claim: Claim) {
+        if let Some(v) = self.by_sentence.get_mut(claim.sentence) {
+            v.push(self.claims.len());
+        }
+        self.claims.push(claim);
+    }
+
+    /// True when sentence `s` already has a claim other than direct speech.
+    fn has_reported(&self, s: usize) -> bool {
+        self.by_sentence
+            .get(s)
+            .is_some_and(|v| v.iter().any(|&c| self.claims[c].label != "direct"))
+    }
+
+    /// The speaker of the latest claim in the `back` sentences before `s`.
+    fn recent_speaker(&self, s: usize, back: usize) -> Option<Speaker> {
+        (s.saturating_sub(back)..s).rev().find_map(|t| {
+            self.by_sentence
+                .get(t)?
+                .iter()
+                .rev()
+                .find_map(|&c| self.claims[c].speaker.clone())
+        })
+    }
+
+    fn run(&mut self) {
+        for (s, sent) in self.sents.iter().enumerate() {
+            for i in sent.tokens.clone() {
+                if let Some(x) = self.sent_of.get_mut(i) {
+                    *x = s;
+                }
+            }
+        }
+        let quotes: Vec<Quotation> = find_quotations(self.text, self.toks)
             .into_iter()
-            .filter(|q| q.is_speech(text, &tokens.tokens))
-            .map(|q| {
-                let mut a = Annotation::new(Kind::Claim, "direct", q.content);
-                a.attrs.certainty = Some("asserted".to_string());
-                a
+            .filter(|q| {
+                let before = q.open_token.checked_sub(1).map_or("", |b| self.lw(b));
+                let named = matches!(
+                    before,
+                    "der"
+                        | "die"
+                        | "das"
+                        | "des"
+                        | "dem"
+                        | "den"
+                        | "sogenannte"
+                        | "sogenannten"
+                        | "so"
+                        | "genannte"
+                        | "genannten"
+                        | "titel"
+                ) || q.open_token > 0 && speaker::is_org_word(self.w(q.open_token - 1));
+                let attributed =
+                    self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
+                !named && (q.is_speech(self.text, self.toks) || attributed)
+            })
+            .collect();
+        for (n, q) in quotes.iter().enumerate() {
+            for i in q.open_token..=q.close_token.min(self.toks.len() - 1) {
+                self.quote_of[i] = Some(n);
+            }
+        }
+        self.direct(&quotes);
+        for s in 0..self.sents.len() {
+            let r = self.sents[s].tokens.clone();
+            if self.is_question(r.clone()) {
+                continue;
+            }
+            self.verbs(s);
+            self.according_to(s);
+        }
+        for s in 0..self.sents.len() {
+            let r = self.sents[s].tokens.clone();
+            if self.is_question(r.clone()) || self.has_reported(s) {
+                continue;
+            }
+            if !self.free_indirect(s) {
+                self.markers(s);
+            }
+        }
+    }
+
+    fn is_question(&self, r: std::ops::Range<usize>) -> bool {
+        r.rev()
+            .find(|&i| !matches!(self.toks[i].kind, TokenKind::Quote) || self.quote_of[i].is_some())
+            .is_some_and(|i| self.w(i) == "?" && self.quote_of[i].is_none())
+    }
+
+    /// End (exclusive) of the clause that token `i` is in: the next `, ; :`, quote or sentence end.
+    fn clause_end(&self, i: usize) -> usize {
+        let end = self
+            .sents
+            .get(self.sent_of[i])
+            .map_or(self.toks.len(), |s| s.tokens.end);
+        (i + 1..end)
+            .find(|&k| {
+                matches!(self.w(k), "," | ";" | ":")
+                    || self.is_final(k)
+                    || self.quote_of[k].is_some() && self.quote_of[i].is_none()
+                    || self.toks[k].kind == TokenKind::Dash
+            })
+            .unwrap_or(end)
+    }
+
+    /// Start of the clause that token `i` is in (after the previous `, ; :` or quote).
+    fn clause_start(&self, i: usize) -> usize {
+        let start = self
+            .sents
+            .get(self.sent_of[i])
+            .map_or(0, |s| s.tokens.start);
+        (start..i)
+            .rev()
+            .find(|&k| {
+                matches!(self.w(k), "," | ";" | ":")
+                    || self.quote_of[k].is_some()
+                    || self.toks[k].kind == TokenKind::Dash
+            })
+            .map_or(start, |k| k + 1)
+    }
+
+    /// The reading of token `i` as a reporting verb, if any (a separable verb needs its particle
+    /// at the end of the clause).
+    fn verb_at(&self, i: usize) -> Option<VerbCue> {
+        let t = self.toks.get(i)?;
+        if t.kind != TokenKind::Word
+            || !self.w(i).starts_with(char::is_lowercase)
+            || self.quote_of[i].is_some()
+        {
+            return None;
+        }
+        let forms = self.det.lexicon.forms(self.lw(i));
+        if forms.is_empty() {
+            return None;
+        }
+        let end = self.clause_end(i);
+        let mut plain = None;
+        for f in forms {
+            let Some(v) = self.det.lexicon.verb(f) else {
+                continue;
+            };
+            if f.needs_particle {
+                let found = (i + 1..end).find(|&k| {
+                    self.lw(k) == v.particle
+                        && (k + 1 >= end
+                            || matches!(
+                                self.toks.get(k + 1).map(|t| t.kind),
+                                Some(TokenKind::Punct | TokenKind::Quote | TokenKind::Dash)
+                            )
+                            || self.is(k + 1, "dass"))
+                });
+                if let Some(k) = found {
+                    return Some(VerbCue {
+                        class: v.class,
+                        kind: f.kind,
+                        particle: Some(k),
+                        at: i,
+                    });
+                }
+            } else if plain.is_none() || f.kind == FormKind::Participle && self.aux_before(i) {
+                plain = Some(VerbCue {
+                    class: v.class,
+                    kind: f.kind,
+                    particle: None,
+                    at: i,
+                });
+            }
+        }
+        plain
+    }
+
+    /// True when an auxiliary stands earlier in the clause of token `i`.
+    fn aux_before(&self, i: usize) -> bool {
+        (self.clause_start(i)..i).any(|a| AUX.contains(&self.lw(a)))
+    }
+
+    fn cue_of(&self, v: &VerbCue) -> (String, Span) {
+        let at = self.toks[v.at].span;
+        match v.particle {
+            Some(p) => (format!("{} {}", self.w(v.at), self.w(p)), at),
+            None => (self.w(v.at).to_string(), at),
+        }
+    }
+
+    fn label_for(class: VerbClass, vague: bool, impersonal: bool) -> &'static str {
+        match class {
+            VerbClass::Belief => "hedged",
+            _ if vague => "hedged",
+            VerbClass::Report => "according_to",
+            _ if impersonal => "according_to",
+            _ => "indirect",
+        }
+    }
+
+    // ---------------------------------------------------------------- direct speech
+
+    fn direct(&mut self, quotes: &[Quotation]) {
+        let mut prev_close: Option<usize> = None;
+        for q in quotes {
+            let s_open = self.sent_of[q.open_token];
+            let s_close = self.sent_of[q.close_token.min(self.toks.len() - 1)];
+            let sent_start = self.sents[s_open].tokens.start;
+            let sent_end = self.sents[s_close].tokens.end;
+            let mut attr = self.after_quote(q.close_token + 1, sent_end);
+            if attr.is_none() {
+                let from = prev_close
+                    .filter(|&c| c >= sent_start)
+                    .map_or(sent_start, |c| c + 1);
+                attr = self.before_quote(from, q.open_token);
+            }
+            if attr.is_none() {
+                attr = self.next_sentence(q.close_token, s_close);
+            }
+            prev_close = Some(q.close_token);
+            let standalone = !(sent_start..q.open_token)
+                .any(|i| self.is_word(i) && self.quote_of[i].is_none())
+                || q.open_token > 0 && self.w(q.open_token - 1) == ":";
+            let standalone = standalone
+                && !(q.close_token + 1..sent_end)
+                    .any(|i| self.is_word(i) && self.quote_of[i].is_none());
+            let (cue, speaker) = match attr {
+                Some((cue, speaker)) => (Some(cue).filter(|c| !c.0.is_empty()), speaker),
+                None if standalone => {
+                    // a quote on its own continues the last speaker of the previous sentences
+                    (None, self.recent_speaker(s_open + 1, 3))
+                }
+                None => continue, // a quoted term or title inside the writer's sentence
+            };
+            self.add(Claim {
+                label: "direct",
+                content: q.content,
+                cue,
+                speaker,
+                sentence: s_close,
+            });
+        }
+    }
+
+    /// `„…“, sagte X` / `„…“, so X` / `„…“, berichtete die Nachrichtenagentur dpa`.
+    fn after_quote(
+        &mut self,
+        from: usize,
+        end: usize,
+    ) -> Option<((String, Span), Option<Speaker>)> {
+        let mut j = from;
+        if self.w(j) == "," {
+            j += 1;
+        }
+        if j >= end || self.quote_of[j].is_some() {
+            return None;
+        }
+        if self.is(j, "so") {
+            let sp = self.reader.read(j + 1, end)?;
+            self.used[j] = true;
+            return Some(((self.w(j).to_string(), self.toks[j].span), Some(sp)));
+        }
+        if let Some(h) = self.heisst_es(j) {
+            return Some(h);
+        }
+        let (v, subj_from) = if AUX.contains(&self.lw(j)) {
+            // „…“, hatte er gesagt
+            let ce = self.clause_end(j);
+            let k = (j + 1..ce)
+                .find(|&k| self.verb_at(k).is_some_and(|v| v.kind != FormKind::Finite))?;
+            (self.verb_at(k)?, j + 1)
+        } else {
+            (self.verb_at(j)?, j + 1)
+        };
+        let ce = self.clause_end(v.at.max(subj_from));
+        let speaker = self
+            .reader
+            .read(subj_from, ce.max(subj_from + 1))
+            .filter(|s| s.last < ce.max(v.at + 1) || s.last > v.at);
+        self.used[v.at] = true;
+        Some((self.cue_of(&v), speaker))
+    }
+
+    /// `Es heißt`, `heißt es`, `hieß es` at `j` (no speaker).
+    fn heisst_es(&mut self, j: usize) -> Option<((String, Span), Option<Speaker>)> {
+        if matches!(self.lw(j), "heißt" | "hieß" | "hieße" | "heiße") && self.is(j + 1, "es") {
+            self.used[j] = true;
+            let cue = format!("{} {}", self.w(j), self.w(j + 1));
+            return Some((
+                (
+                    cue,
+                    Span::new(self.toks[j].span.start, self.toks[j + 1].span.end),
+                ),
+                None,
+            ));
+        }
+        if matches!(self.lw(j), "heißt" | "hieß")
+            && j > 0
+            && self.is(j - 1, "es")
+            && self.quote_of[j - 1].is_none()
+        {
+            self.used[j] = true;
+            let cue = format!("{} {}", self.w(j - 1), self.w(j));
+            return Some((
+                (
+                    cue,
+                    Span::new(self.toks[j - 1].span.start, self.toks[j].span.end),
+                ),
+                None,
+            ));
+        }
+        None
+    }
+
+    /// `X sagte: „…“` / `Dazu sagte X: „…“` in tokens `from..open`.
+    fn before_quote(
+        &mut self,
+        from: usize,
+        open: usize,
+    ) -> Option<((String, Span), Option<Speaker>)> {
+        if from >= open {
+            return None;
+        }
+        if open >= 2 && self.w(open - 1) == ":" && self.verb_at(open - 2).is_none() {
+            // "Baerbock: „…“": a speaker and a colon, no verb
+            if let Some(sp) = self
+                .reader
+                .read(from, open - 1)
+                .filter(|sp| sp.first == from && sp.last + 2 == open)
+            {
+                return Some(((String::new(), Span::new(0, 0)), Some(sp)));
+            }
+        }
+        let k = (from..open).rev().find(|&k| self.verb_at(k).is_some())?;
+        let v = self.verb_at(k)?;
+        let vpos = if v.kind == FormKind::Finite {
+            k
+        } else {
+            (from..k).rev().find(|&a| AUX.contains(&self.lw(a)))?
+        };
+        let cs = self.clause_start(vpos).max(from);
+        let speaker = self
+            .reader
+            .read(cs, vpos)
+            .filter(|s| s.last + 1 == vpos)
+            .or_else(|| self.reader.read(vpos + 1, open).filter(|s| s.last < open));
+        self.used[k] = true;
+        Some((self.cue_of(&v), speaker))
+    }
+
+    /// `„…“ Das sagte X.` in the sentence after the quote.
+    fn next_sentence(
+        &mut self,
+        close: usize,
+        s_close: usize,
+    ) -> Option<((String, Span), Option<Speaker>)> {
+        let sent_end = self.sents[s_close].tokens.end;
+        if (close + 1..sent_end).any(|i| self.is_word(i)) {
+            return None;
+        }
+        let next = self.sents.get(s_close + 1)?.tokens.clone();
+        let a = next.start;
+        if !matches!(self.lw(a), "das" | "dies" | "so") {
+            return None;
+        }
+        let v = self.verb_at(a + 1)?;
+        let speaker = self.reader.read(a + 2, next.end);
+        self.used[a + 1] = true;
+        Some((self.cue_of(&v), speaker))
+    }
+
+    // ---------------------------------------------------------------- reporting verbs
+
+    fn verbs(&mut self, s: usize) {
+        let r = self.sents[s].tokens.clone();
+        let mut k = r.start;
+        while k < r.end {
+            if self.used[k] || self.quote_of[k].is_some() {
+                k += 1;
+                continue;
+            }
+            let cue = if let Some(h) = self.heisst_es(k) {
+                self.heisst_claim(s, k, h.0);
+                k += 2;
+                continue;
+            } else if self.is(k, "so")
+                && k > r.start
+                && self.w(k - 1) == ","
+                && self.quote_of[k - 1].is_none()
+            {
+                self.so_claim(s, k);
+                k += 1;
+                continue;
+            } else {
+                self.verb_at(k)
+            };
+            if let Some(v) = cue {
+                self.verb_claim(s, v);
+            }
+            k += 1;
+        }
+    }
+
+    /// `…, so der Minister.`
+    fn so_claim(&mut self, s: usize, k: usize) {
+        let r = self.sents[s].tokens.clone();
+        let Some(sp) = self.reader.read(k + 1, r.end) else {
+            return;
+        };
+        if !(sp.last + 1 >= r.end || self.is_final(sp.last + 1)) {
+            return;
+        }
+        if (r.start..k - 1)
+            .rev()
+            .find(|&i| self.toks[i].kind != TokenKind::Punct)
+            .is_some_and(|i| self.quote_of[i].is_some())
+        {
+            return; // a direct quote, handled there
+        }
+        let content = self.span(r.start, k - 1);
+        self.used[k] = true;
+        self.push(
+            "indirect",
+            content,
+            Some((self.w(k).to_string(), self.toks[k].span)),
+            Some(sp),
+            s,
+        );
+    }
+
+    /// `Es heißt, …` / `In dem Bericht heißt es, …` / `…, hieß es.`
+    fn heisst_claim(&mut self, s: usize, k: usize, cue: (String, Span)) {
+        let r = self.sents[s].tokens.clone();
+        let cs = self.clause_start(k);
+        // a source in the prefield or after the cue: "In einer Mitteilung der Polizei heißt es"
+        let speaker = (cs..r.end)
+            .filter(|&i| matches!(self.lw(i), "in" | "aus") && i != k + 1)
+            .find_map(|i| self.source(i + 1, self.clause_end(i)));
+        let content = if cs > r.start && self.w(cs - 1) == "," {
+            self.span(r.start, cs - 1)
+        } else {
+            let ce = self.clause_end(k);
+            if matches!(self.w(ce), "," | ":") {
+                self.span(ce + 1, r.end)
+            } else {
+                None
+            }
+        };
+        self.push("according_to", content, Some(cue), speaker, s);
+    }
+
+    fn verb_claim(&mut self, s: usize, v: VerbCue) {
+        let r = self.sents[s].tokens.clone();
+        let k = v.at;
+        let cs = self.clause_start(k);
+        let ce_end = self.clause_end(v.particle.unwrap_or(k));
+        let first = self.lw(cs).to_string();
+        // wie X berichtete, …
+        if first == "wie" && cs < k {
+            let sp = self.reader.read(cs + 1, k).filter(|sp| sp.last < k);
+            if sp.is_none() {
+                return;
+            }
+            let content = if cs > r.start && self.w(cs - 1) == "," {
+                self.span(r.start, cs - 1)
+            } else if self.w(ce_end) == "," {
+                self.span(ce_end + 1, r.end)
+            } else {
+                None
+            };
+            self.used[k] = true;
+            let cue = self.cue_of(&v);
+            self.push("according_to", content, Some(cue), sp, s);
+            return;
+        }
+        let relative = matches!(
+            first.as_str(),
+            "der" | "die" | "das" | "den" | "dem" | "was"
+        );
+        if cs < k && SUBORDINATORS.contains(&first.as_str()) && !(relative && cs == r.start) {
+            return;
+        }
+        let vpos = if v.kind == FormKind::Finite {
+            k
+        } else {
+            match (cs..k).rev().find(|&a| AUX.contains(&self.lw(a))) {
+                Some(a) => a,
+                None => return,
+            }
+        };
+        let passive = v.kind == FormKind::Participle
+            && matches!(self.lw(vpos), "wird" | "wurde" | "werden" | "wurden");
+        // V1 after a comma: "Die Lage sei ernst, sagte er."
+        if vpos == cs && cs > r.start && self.w(cs - 1) == "," {
+            let limit = if v.kind == FormKind::Finite {
+                ce_end
+            } else {
+                k
+            };
+            let Some(sp) = self.reader.read(vpos + 1, limit.max(vpos + 2)) else {
+                return;
+            };
+            let before = (r.start..cs - 1)
+                .rev()
+                .find(|&i| self.toks[i].kind != TokenKind::Punct);
+            if before.is_some_and(|i| self.quote_of[i].is_some()) {
+                return; // „…“, sagte er: direct speech
+            }
+            let label = Self::label_for(v.class, sp.vague, false);
+            let content = self.span(r.start, cs - 1);
+            self.used[k] = true;
+            let cue = self.cue_of(&v);
+            self.push(label, content, Some(cue), Some(sp), s);
+            return;
+        }
+        if cs == vpos {
+            return;
+        }
+        // V2: subject in the prefield or right after the finite verb
+        let impersonal = self.is(cs, "es") && vpos == cs + 1;
+        let mut speaker = None;
+        if !impersonal {
+            speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos);
+            if speaker.is_none() {
+                speaker = self
+                    .reader
+                    .read(vpos + 1, ce_end)
+                    .filter(|_| !PREPOSITIONS.contains(&self.lw(vpos + 1)));
+            }
+        }
+        if speaker.is_none() && !impersonal && !passive {
+            return;
+        }
+        let subj_range = speaker.as_ref().map(|sp| (sp.first, sp.last));
+        let vague = speaker.as_ref().is_some_and(|sp| sp.vague);
+        let label = Self::label_for(v.class, vague, impersonal || passive && speaker.is_none());
+        let cue = self.cue_of(&v);
+        // Naming: "bezeichnete die Pläne als unausgegoren"
+        if v.class == VerbClass::Naming {
+            if let Some(als) = (vpos + 1..ce_end).find(|&i| self.is(i, "als")) {
+                let from = subj_range
+                    .filter(|&(a, _)| a > vpos)
+                    .map_or(vpos + 1, |(_, b)| b + 1);
+                let to = if v.particle.is_some() || v.kind != FormKind::Finite {
+                    ce_end - 1
+                } else {
+                    ce_end
+                };
+                let from = if from == k { k + 1 } else { from };
+                if from < als {
+                    self.used[k] = true;
+                    let content = self.span(from, to.max(als + 1));
+                    self.push("indirect", content, Some(cue), speaker, s);
+                }
+            }
+            return;
+        }
+        let j = ce_end;
+        if j >= r.end || !matches!(self.w(j), "," | ":") {
+            return;
+        }
+        let first = j + 1;
+        if first >= r.end || self.quote_of[first].is_some() {
+            return;
+        }
+        let fw = self.lw(first).to_string();
+        let content_from = if fw == "dass" || fw == "daß" {
+            first + 1
+        } else if QUESTION_WORDS.contains(&fw.as_str()) || self.w(j) == ":" {
+            first
+        } else {
+            if self.has_object(vpos, j, subj_range, v.particle) {
+                return;
+            }
+            if SUBORDINATORS.contains(&fw.as_str())
+                && !(matches!(fw.as_str(), "der" | "die" | "das" | "den" | "dem")
+                    && self.toks.get(first + 1).is_some_and(|t| {
+                        speaker::is_cap(t, self.text) || self.reader_adjective(first + 1)
+                    }))
+            {
+                return;
+            }
+            let ce2 = self.clause_end(first);
+            let last_word = (first..ce2).rev().find(|&i| self.is_word(i));
+            let zu_inf = last_word.is_some_and(|l| l > first && self.is(l - 1, "zu"));
+            let konj = zu_inf || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
+            if !konj {
+                return;
+            }
+            first
+        };
+        self.used[k] = true;
+        let end = self.content_end(content_from, r.end);
+        let content = self.span(content_from, end);
+        self.push(label, content, Some(cue), speaker, s);
+    }
+
+    /// Where reported content from `a` ends: at `, und`/`, aber` followed by a lower-case word that
+    /// is no article or pronoun (a second verb of the main clause: "…, und verließ den Saal").
+    fn content_end(&self, a: usize, end: usize) -> usize {
+        (a..end)
+            .find(|&k| {
+                self.w(k) == ","
+                    && matches!(self.lw(k + 1), "und" | "aber" | "sondern" | "doch")
+                    && self
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                    && self.w(k + 2).starts_with(char::is_lowercase)
+                    && !matches!(
+                        self.lw(k + 2),
+                        "der"
+                            | "die"
+                            | "das"
+                            | "den"
+                            | "dem"
+                            | "des"
+                            | "ein"
+                            | "eine"
+                            | "einen"
+                            | "er"
+                            | "sie"
+                            | "es"
+                            | "man"
+                            | "wir"
+                            | "dass"
+                            | "ob"
+                            | "auch"
+                            | "zwar"
+                            | "nicht"
+                            | "so"
+                            | "dann"
+                            | "damit"
+                            | "zudem"
+                    )
+                    && self.det.moods.mood(self.lw(k + 2)).is_none()
+            })
+            .unwrap_or(end)
+    }
+
+    fn reader_adjective(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.starts_with(char::is_lowercase)
+            && ["e", "en", "er", "es"].iter().any(|e| w.ends_with(e))
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| speaker::is_cap(t, self.text))
+    }
+
+    fn token_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < byte)
+    }
+
+    /// True when an accusative-looking noun phrase stands between the verb and the comma (so the
+    /// clause after the comma is not the verb's content: "Er kritisierte die Pläne, die …").
+    fn has_object(
+        &self,
+        vpos: usize,
+        comma: usize,
+        subj: Option<(usize, usize)>,
+        particle: Option<usize>,
+    ) -> bool {
+        let mut in_pp = false;
+        for i in vpos + 1..comma {
+            if subj.is_some_and(|(a, b)| (a..=b).contains(&i)) || Some(i) == particle {
+                continue;
+            }
+            let lw = self.lw(i);
+            if matches!(self.toks[i].kind, TokenKind::Quote | TokenKind::Punct) {
+                continue;
+            }
+            let dative_org = matches!(lw, "der" | "dem")
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Quote
+                        || [
+                            "zeitung",
+                            "agentur",
+                            "sender",
+                            "magazin",
+                            "blatt",
+                            "fernsehen",
+                            "rundfunk",
+                        ]
+                        .iter()
+                        .any(|o| self.lw(i + 1).ends_with(o))
+                });
+            if PREPOSITIONS.contains(&lw)
+                || matches!(lw, "dem" | "einem" | "mir" | "ihm" | "uns" | "ihnen")
+                || dative_org
+            {
+                in_pp = true;
+                continue;
+            }
+            let det_or_noun = matches!(
+                lw,
+                "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "ein"
+                    | "eine"
+                    | "einen"
+                    | "einem"
+                    | "seine"
+                    | "ihre"
+                    | "seinen"
+                    | "ihren"
+            ) || speaker::is_cap(&self.toks[i], self.text);
+            if det_or_noun && !in_pp {
+                return true;
+            }
+            if !det_or_noun && !self.reader_adjective(i) {
+                in_pp = false;
+            }
+        }
+        false
+    }
+
+    /// The Konjunktiv reading of token `i` in sentence `r` (outside quotes; `habe`/`werde`-type
+    /// forms only without `ich` around).
+    fn konjunktiv(&self, i: usize, r: std::ops::Range<usize>) -> Option<Mood> {
+        if self.quote_of[i].is_some()
+            || !self.is_word(i)
+            || !self.w(i).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        let m = self.det.moods.mood(self.lw(i))?;
+        if m == Mood::KonjunktivIOrFirst {
+            let near = i.saturating_sub(3).max(r.start)..(i + 3).min(r.end);
+            if near.clone().any(|k| self.is(k, "ich")) {
+                return None;
+            }
+        }
+        Some(m)
+    }
+
+    // ---------------------------------------------------------------- laut, zufolge, nach Angaben
+
+    /// A source noun phrase at `i`: `einem Bericht der Zeitung` gives `Zeitung`.
+    fn source(&self, i: usize, limit: usize) -> Option<Speaker> {
+        let sp = self.reader.read(i, limit)?;
+        let head = self.token_at(sp.at.start);
+        // a reporting noun with a genitive or von: the source is the genitive
+        let noun = (i..=sp.last).find(|&n| lexicon::reporting_noun(self.w(n)).is_some());
+        if let Some(n) = noun {
+            if matches!(self.lw(n + 1), "der" | "des" | "von" | "vom") && n <= sp.last {
+                let from = if self.lw(n + 1) == "von" {
+                    n + 2
+                } else {
+                    n + 1
+                };
+                if let Some(g) = self.reader.read(from, limit) {
+                    return Some(g);
+                }
+            }
+            if let Some(cut) = lexicon::reporting_noun(self.w(n)).filter(|&c| c > 0) {
+                let t = self.toks[n].span;
+                let at = Span::new(t.start, t.start + cut);
+                return Some(Speaker {
+                    name: at.slice(self.text).to_string(),
+                    at,
+                    first: sp.first,
+                    last: sp.last,
+                    unresolved: false,
+                    vague: false,
+                });
+            }
+        }
+        let _ = head;
+        Some(sp)
+    }
+
+    fn according_to(&mut self, s: usize) {
+        let r = self.sents[s].tokens.clone();
+        if self.has_reported(s) {
+            return;
+        }
+        for i in r.clone() {
+            if self.quote_of[i].is_some() || self.used[i] {
+                continue;
+            }
+            let lw = self.lw(i).to_string();
+            match lw.as_str() {
+                "laut" | "gemäß" => {
+                    let next_ok = self
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|t| speaker::is_cap(t, self.text))
+                        || matches!(
+                            self.lw(i + 1),
+                            "der" | "dem" | "einem" | "einer" | "den" | "dpa" | "afp" | "ap"
+                        );
+                    if !next_ok {
+                        continue;
+                    }
+                    let ce = self.clause_end(i);
+                    let Some(sp) = self.source(i + 1, ce) else {
+                        continue;
+                    };
+                    let phrase_end = sp.last.max(self.token_at(sp.at.end).saturating_sub(1));
+                    self.used[i] = true;
+                    let content = self.around(r.clone(), i, phrase_end);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        Some(sp),
+                        s,
+                    );
+                }
+                "zufolge" => {
+                    let cs = self.clause_start(i);
+                    let Some(sp) = self.reader.read_ending_at(cs, i) else {
+                        continue;
+                    };
+                    let from = self.token_at(sp.at.start).min(i);
+                    let start = (cs..i).find(|&x| x <= from).unwrap_or(cs);
+                    let sp = self.source(start, i).unwrap_or(sp);
+                    self.used[i] = true;
+                    let content = self.around(r.clone(), start, i);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        Some(sp),
+                        s,
+                    );
+                }
+                "nach" => {
+                    let mut n = i + 1;
+                    while n < r.end
+                        && self.w(n).starts_with(char::is_lowercase)
+                        && self.is_word(n)
+                        && !matches!(self.lw(n), "der" | "dem" | "den")
+                        && n < i + 3
+                    {
+                        n += 1;
+                    }
+                    let Some(cut) = lexicon::reporting_noun(self.w(n)) else {
+                        continue;
+                    };
+                    let ce = self.clause_end(n);
+                    let (sp, end) = if cut > 0 {
+                        let t = self.toks[n].span;
+                        let at = Span::new(t.start, t.start + cut);
+                        let sp = Speaker {
+                            name: at.slice(self.text).to_string(),
+                            at,
+                            first: i,
+                            last: n,
+                            unresolved: false,
+                            vague: false,
+                        };
+                        (Some(sp), n)
+                    } else if matches!(
+                        self.lw(n + 1),
+                        "der" | "des" | "von" | "vom" | "eines" | "einer" | "aus"
+                    ) {
+                        let from = if matches!(self.lw(n + 1), "von" | "aus") {
+                            n + 2
+                        } else {
+                            n + 1
+                        };
+                        match self.reader.read(from, ce) {
+                            Some(sp) => {
+                                let e = sp.last;
+                                (Some(sp), e)
+                            }
+                            None => (None, n),
+                        }
+                    } else {
+                        (None, n)
+                    };
+                    if sp.is_none() && !self.is(i + 1, "eigenen") && n != i + 1 {
+                        // "nach ersten Erkenntnissen": a report without a named source
+                    }
+                    self.used[i] = true;
+                    let cue_at = Span::new(self.toks[i].span.start, self.toks[n].span.end);
+                    let cue = cue_at.slice(self.text).to_string();
+                    let content = self.around(r.clone(), i, end);
+                    self.push("according_to", content, Some((cue, cue_at)), sp, s);
+                }
+                "unter" if self.is(i + 1, "berufung") && self.is(i + 2, "auf") => {
+                    let ce = self.clause_end(i);
+                    let Some(sp) = self.source(i + 3, ce) else {
+                        continue;
+                    };
+                    let cue_at = Span::new(self.toks[i].span.start, self.toks[i + 2].span.end);
+                    self.used[i] = true;
+                    let content = self.around(r.clone(), i, sp.last);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((cue_at.slice(self.text).to_string(), cue_at)),
+                        Some(sp),
+                        s,
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The content of a sentence `r` around a source phrase `a..=b`: what follows it when it opens
+    /// the sentence, what precedes it when it closes the sentence, else the whole sentence.
+    fn around(&self, r: std::ops::Range<usize>, a: usize, b: usize) -> Option<Span> {
+        let lead = !(r.start..a)
+            .any(|i| self.is_word(i) && !matches!(self.lw(i), "und" | "aber" | "doch"));
+        let tail = (b + 1..r.end).all(|i| !self.is_word(i));
+        if lead {
+            self.span(b + 1, r.end)
+        } else if tail {
+            self.span(r.start, a)
+        } else {
+            self.span(r.start, r.end)
+        }
+    }
+
+    // ---------------------------------------------------------------- Konjunktiv I, hearsay, hedges
+
+    /// A sentence in Konjunktiv I without a cue continues reported speech.
+    fn free_indirect(&mut self, s: usize) -> bool {
+        let r = self.sents[s].tokens.clone();
+        if r.clone()
+            .filter(|&i| self.is_word(i))
+            .all(|i| self.quote_of[i].is_some())
+        {
+            return false;
+        }
+        let Some(k) = r.clone().find(|&i| {
+            matches!(
+                self.konjunktiv(i, r.clone()),
+                Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst)
+            )
+        }) else {
+            return false;
+        };
+        let speaker = self.recent_speaker(s, 3);
+        let content = self.span(r.start, r.end);
+        self.push(
+            "indirect",
+            content,
+            Some((self.w(k).to_string(), self.toks[k].span)),
+            speaker,
+            s,
+        )
+    }
+
+    /// Hearsay and hedge markers.
+    fn markers(&mut self, s: usize) {
+        let r = self.sents[s].tokens.clone();
+        for i in r.clone() {
+            if self.quote_of[i].is_some() || !self.is_word(i) {
+                continue;
+            }
+            let lw = self.lw(i);
+            // hearsay
+            if lw.starts_with("angeblich")
+                || lw.starts_with("mutmaßlich")
+                || lw.starts_with("vermeintlich")
+            {
+                let content = self.span(r.start, r.end);
+                self.push(
+                    "hearsay",
+                    content,
+                    Some((self.w(i).to_string(), self.toks[i].span)),
+                    None,
+                    s,
+                );
+                return;
+            }
+            if matches!(lw, "soll" | "sollen") {
+                let ce = self.clause_end(i);
+                let last = (i + 1..ce).rev().find(|&x| self.is_word(x));
+                if last.is_some_and(|x| matches!(self.lw(x), "haben" | "sein"))
+                    && last != Some(i + 1)
+                {
+                    let content = self.span(r.start, r.end);
+                    self.push(
+                        "hearsay",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        None,
+                        s,
+                    );
+                    return;
+                }
+            }
+            // hedges
+            let hedge = HEDGES.contains(&lw)
+                && (lw != "unter" || self.is(i + 1, "umständen"))
+                && (!lw.starts_with("sch")
+                    || (i + 1..self.clause_end(i)).any(|z| self.is(z, "zu")));
+            let es_ist =
+                HEDGE_PREDICATES.contains(&lw) && self.w(i + 1) == "," && self.is(i + 2, "dass");
+            if es_ist {
+                let a = if i > r.start && self.is(i - 1, "nicht") {
+                    i - 1
+                } else {
+                    i
+                };
+                let cue_at = Span::new(self.toks[a].span.start, self.toks[i].span.end);
+                let content = self.span(i + 3, r.end);
+                self.push(
+                    "hedged",
+                    content,
+                    Some((cue_at.slice(self.text).to_string(), cue_at)),
+                    None,
+                    s,
+                );
+                return;
+            }
+            if hedge {
+                let a = if i > r.start && HEDGE_INTENSIFIERS.contains(&self.lw(i - 1)) {
+                    i - 1
+                } else {
+                    i
+                };
+                let b = if lw == "unter" { i + 1 } else { i };
+                let cue_at = Span::new(self.toks[a].span.start, self.toks[b].span.end);
+                let content = self.span(r.start, r.end);
+                self.push(
+                    "hedged",
+                    content,
+                    Some((cue_at.slice(self.text).to_string(), cue_at)),
+                    None,
+                    s,
+                );
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn claims(text: &str) -> Vec<(String, String, String, String)> {
+        let t = tokenize(text);
+        ClaimDetector::new()
+            .annotate(text, &t, &[])
+            .into_iter()
+            .map(|a| {
+                (
+                    a.label.clone(),
+                    a.span().slice(text).to_string(),
+                    a.attrs.cue.clone().unwrap_or_default(),
+                    a.attrs.speaker.clone().unwrap_or_default(),
+                )
             })
             .collect()
+    }
+
+    #[test]
+    fn direct_with_speaker_after() {
+        let c = claims("„Wir schaffen das“, sagte Bundeskanzlerin Angela Merkel.");
+        assert_eq!(
+            c,
+            [(
+                "direct".into(),
+                "Wir schaffen das".into(),
+                "sagte".into(),
+                "Angela Merkel".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn indirect_with_dass() {
+        let c = claims("Sie betonte, dass die Regierung das Recht habe, so zu handeln.");
+        assert_eq!(c[0].0, "indirect");
+        assert_eq!(c[0].1, "die Regierung das Recht habe, so zu handeln");
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            "„",
+            "“",
+            ", sagte",
+            "laut",
+            "zufolge",
+            "nach Angaben",
+            "soll",
+            "😀 „a b c“, so",
+            "Es heißt",
+            "wie sagte",
+        ] {
+            let _ = claims(text);
+        }
     }
 }

@@ -101,6 +101,17 @@ function countCodePoints(text) {
 /** `[...text]`: the text as an array of code points (a lone surrogate stays one element). */
 const codePoints = (text) => Array.from(text);
 
+/** Names made distinct case-insensitively by appending ` (2)`, ` (3)` … to repeats. */
+function uniqueNames(names, join = (name, n) => `${name} (${n})`) {
+  const taken = new Set();
+  return names.map((name) => {
+    let out = name;
+    for (let n = 2; taken.has(out.toLowerCase()); n++) out = join(name, n);
+    taken.add(out.toLowerCase());
+    return out;
+  });
+}
+
 // ---- W3C Web Annotation -----------------------------------------------------------------------
 
 /** The IRI of a document in the Web Annotation export. */
@@ -155,10 +166,13 @@ function documentAnnotations(doc, baseIri) {
 /**
  * All documents as one W3C Web Annotation `AnnotationCollection` (JSON-LD, pretty-printed) with a
  * single `AnnotationPage` holding every annotation. Each target's `source` is
- * `${baseIri}doc/${encodeURIComponent(name)}`; selectors count code points.
+ * `${baseIri}doc/${encodeURIComponent(name)}` (a repeated name gets ` (2)`, ` (3)` … appended);
+ * annotation ids are `${baseIri}anno/${encodeURIComponent(name)}/${n}`, n counting from 1 in span
+ * order; selectors count code points.
  */
 export function toWebAnnotation(docs, baseIri = DEFAULT_BASE_IRI) {
-  const items = docs.flatMap((doc) => documentAnnotations(doc, baseIri));
+  const names = uniqueNames(docs.map((doc) => String(doc.name)));
+  const items = docs.flatMap((doc, i) => documentAnnotations({ ...doc, name: names[i] }, baseIri));
   const out = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: `${baseIri}collection`,
@@ -256,16 +270,8 @@ export function exportFileName(doc, ext) {
   return e ? `${safeBase(name)}.${e}` : safeBase(name);
 }
 
-/** `exportFileName` for each document, with `-2`, `-3` … added where names would collide. */
-function uniqueBases(docs) {
-  const seen = new Map();
-  return docs.map((doc) => {
-    const base = exportFileName(doc, '');
-    const n = (seen.get(base.toLowerCase()) || 0) + 1;
-    seen.set(base.toLowerCase(), n);
-    return n === 1 ? base : `${base}-${n}`;
-  });
-}
+/** `exportFileName` for each document without extension, `-2`, `-3` … added to repeats. */
+const uniqueBases = (docs) => uniqueNames(docs.map((doc) => exportFileName(doc, '')), (base, n) => `${base}-${n}`);
 
 /** brat files of all documents: `[{name: "a.txt", content}, {name: "a.ann", content}, …]`. */
 export function toBratFiles(docs) {

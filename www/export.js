@@ -332,8 +332,8 @@ export function toConllFiles(docs, tokensOf) {
 /**
  * A simple fallback tokenizer for when the core's tokens are not at hand: runs of letters, digits
  * and combining marks (joined by inner `-` or apostrophes) and single other characters. A sentence
- * ends after `.`, `!` or `?` (and closing quotes after it) when whitespace follows, and at a blank
- * line; abbreviations are not recognised. Returns `[{start_utf16, end_utf16, sentence}]`.
+ * ends after `.`, `!` or `?` (and closing quotes after it) when whitespace follows, except after a
+ * number (German ordinals: `3. Oktober`), and at a blank line; abbreviations are not recognised. Returns `[{start_utf16, end_utf16, sentence}]`.
  */
 export function simpleTokens(text) {
   const out = [];
@@ -345,7 +345,8 @@ export function simpleTokens(text) {
     if (tok[0] === '\n') { newSentence(); continue; }
     if (atEnd && /\s/.test(text[m.index - 1])) newSentence();
     out.push({ start_utf16: m.index, end_utf16: m.index + tok.length, sentence });
-    atEnd = /^[.!?]$/.test(tok) || (atEnd && /^[“”"»«)]$/.test(tok));
+    const ordinal = tok === '.' && out.length > 1 && /^\d+$/.test(text.slice(out.at(-2).start_utf16, out.at(-2).end_utf16));
+    atEnd = (/^[.!?]$/.test(tok) && !ordinal) || (atEnd && /^[“”"»«)]$/.test(tok));
   }
   return out;
 }

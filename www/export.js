@@ -287,9 +287,19 @@ export function toBratFiles(docs) {
 // Characters that would break a token-per-line, tab-separated file.
 const CONLL_BREAKS = /[\t\n\r\v\f\x85\u2028\u2029]/g;
 
-/** For each token, the index of the first entity span (in span order) that overlaps it, or -1. */
+/**
+ * For each token (sorted by start), the index of the first entity span (in span order) that
+ * overlaps it, or -1. A sweep over the spans sorted by start keeps this linear in practice.
+ */
 function coveringEntity(tokens, entities) {
-  return tokens.map((tok) => entities.findIndex((s) => s.start_utf16 < tok.end_utf16 && s.end_utf16 > tok.start_utf16));
+  const byStart = entities.map((_, i) => i).sort((a, b) => entities[a].start_utf16 - entities[b].start_utf16);
+  let next = 0;
+  let active = [];
+  return tokens.map((tok) => {
+    while (next < byStart.length && entities[byStart[next]].start_utf16 < tok.end_utf16) active.push(byStart[next++]);
+    active = active.filter((i) => entities[i].end_utf16 > tok.start_utf16);
+    return active.reduce((first, i) => (first < 0 || i < first ? i : first), -1);
+  });
 }
 
 function bioTags(tokens, entities) {

@@ -303,6 +303,12 @@ test('CoNLL: two adjacent entities both start with B-, unsorted and empty tokens
   assert.equal(toConll(EMPTY, [{ start_utf16: 0, end_utf16: 4, sentence: 0 }]), 'Noch\tO\n');
 });
 
+test('CoNLL: "first" means first in the span list, also when the list is not sorted by start', () => {
+  const text = 'Bank of Berlin';
+  const d = { name: 'u', text, result: { spans: [span(text, 'entity', 'LOC', 'Berlin'), span(text, 'entity', 'ORG', 'Bank of Berlin')] } };
+  assert.equal(toConll(d, tokensOf(text)), 'Bank\tB-ORG\nof\tI-ORG\nBerlin\tB-LOC\n');
+});
+
 test('CoNLL files of all documents; the fallback tokenizer splits words, punctuation and sentences', () => {
   const text = 'Olaf Scholz kam. „Gut!“ Dann\n\nEnde 😀 am 3. Oktober. Café-Bar\u0301.';
   const toks = simpleTokens(text);

@@ -43,6 +43,26 @@ function attrEntries(span) {
   return ATTR_KEYS.filter((k) => present(attrs[k])).map((k) => [k, String(attrs[k])]);
 }
 
+function countCodePoints(text) {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** `[...text]`: the text as an array of code points (a lone surrogate stays one element). */
+const codePoints = (text) => Array.from(text);
+
+/** Names made distinct case-insensitively by appending ` (2)`, ` (3)` … to repeats. */
+function uniqueNames(names, join = (name, n) => `${name} (${n})`) {
+  const taken = new Set();
+  return names.map((name) => {
+    let out = name;
+    for (let n = 2; taken.has(out.toLowerCase()); n++) out = join(name, n);
+    taken.add(out.toLowerCase());
+    return out;
+  });
+}
+
 // ---- Randnotiz JSON ---------------------------------------------------------------------------
 
 function copyExtent(x) {
@@ -88,28 +108,6 @@ function jsonDocument(doc) {
 export function toRandnotizJson(docs) {
   const out = { format: 'randnotiz', version: EXPORT_VERSION, offsets: OFFSETS_NOTE, documents: docs.map(jsonDocument) };
   return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-// ---- code points ------------------------------------------------------------------------------
-
-function countCodePoints(text) {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-
-/** `[...text]`: the text as an array of code points (a lone surrogate stays one element). */
-const codePoints = (text) => Array.from(text);
-
-/** Names made distinct case-insensitively by appending ` (2)`, ` (3)` … to repeats. */
-function uniqueNames(names, join = (name, n) => `${name} (${n})`) {
-  const taken = new Set();
-  return names.map((name) => {
-    let out = name;
-    for (let n = 2; taken.has(out.toLowerCase()); n++) out = join(name, n);
-    taken.add(out.toLowerCase());
-    return out;
-  });
 }
 
 // ---- W3C Web Annotation -----------------------------------------------------------------------

@@ -103,3 +103,21 @@ fn golden_article_gives_the_same_spans_as_natively() {
         assert_eq!(get(&g, "label").as_string().as_deref(), w["label"].as_str());
     }
 }
+
+#[wasm_bindgen_test]
+fn tokens_carry_utf16_offsets_and_sentence_numbers() {
+    let text = "😀 Dr. Öz kam. „Gut“, sagte er.";
+    let tokens = annotator().tokens(text).expect("tokenizes");
+    let tokens: Array = tokens.dyn_into().expect("an array");
+    let js_text = js_sys::JsString::from(text);
+    let words: Vec<String> = tokens
+        .iter()
+        .map(|t| String::from(js_text.substring(num(&t, "start_utf16"), num(&t, "end_utf16"))))
+        .collect();
+    assert_eq!(
+        words,
+        ["😀", "Dr.", "Öz", "kam", ".", "„", "Gut", "“", ",", "sagte", "er", "."]
+    );
+    let sentences: Vec<u32> = tokens.iter().map(|t| num(&t, "sentence")).collect();
+    assert_eq!(sentences, [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]);
+}

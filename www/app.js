@@ -9,6 +9,7 @@ import init, { Randnotiz, version } from './pkg/randnotiz.js';
 import { describe, renderMarks } from './marks.js';
 import { renderPanels, sameKey } from './panels.js';
 import * as store from './store.js';
+import * as exporter from './export.js';
 
 const KINDS = [
   { kind: 'entity', name: 'Namen', key: '1' },
@@ -122,8 +123,25 @@ function showProgress(doc) {
   setStatus(`Annotiere ${mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${doc.text.length} Zeichen`} …`);
 }
 
-function finishAnnotation({ id, result, error, ms }) {
-  const doc = engine.waiting.get(id);
+// Tokens of a text (for the CoNLL export), from the worker or the main-thread fallback.
+function requestTokens(text) {
+  if (!engine.worker) return Promise.resolve(engine.local.tokens(text));
+  const id = ++engine.seq;
+  return new Promise((resolve, reject) => {
+    engine.waiting.set(id, { resolve, reject });
+    engine.worker.postMessage({ id, op: 'tokens', text });
+  });
+}
+
+function finishAnnotation(data) {
+  const { id, result, error, ms } = data;
+  const waiter = engine.waiting.get(id);
+  if (waiter && waiter.resolve) {
+    engine.waiting.delete(id);
+    if (error) waiter.reject(new Error(error)); else waiter.resolve(data.tokens);
+    return;
+  }
+  const doc = waiter;
   engine.waiting.delete(id);
   if (!doc || doc.pending !== id) return; // a newer request for this document is under way
   clearTimeout(doc.progressTimer);
@@ -298,10 +316,14 @@ function renderCurrent() {
   const doc = state.docs[state.current];
   const result = doc && doc.result;
   const spans = result ? result.spans : [];
-  if (doc) renderMarks(ui.article, doc.text, spans); else ui.article.replaceChildren();
   renderLegend(spans);
   renderPanels(ui.panels, result, jumpTo);
   for (const { kind } of KINDS) ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
+  delete ui.article.dataset.rendered;
+  if (!doc) { ui.article.replaceChildren(); return; }
+  renderMarks(ui.article, doc.text, spans).then((complete) => {
+    if (complete) ui.article.dataset.rendered = 'true';
+  });
 }
 
 // Highlights every mark that means the same as span i (same entity, date value or speaker).
@@ -493,6 +515,72 @@ ui.dropzone.addEventListener('drop', (e) => {
   e.preventDefault();
   ui.dropzone.classList.remove('dragover');
   if (e.dataTransfer && e.dataTransfer.files.length > 0) loadFiles(e.dataTransfer.files);
+});
+
+// ---- export -----------------------------------------------------------------------------------
+
+function download(name, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function annotatedDocs(scope) {
+  const docs = scope === 'all' ? state.docs : [state.docs[state.current]].filter(Boolean);
+  return docs.filter((d) => d.result);
+}
+
+async function runExport(format, scope) {
+  const docs = annotatedDocs(scope);
+  if (docs.length === 0) { setStatus('Nichts zu exportieren: erst einen Text annotieren.'); return; }
+  const base = scope === 'all' ? 'randnotiz-alle' : exporter.exportFileName(docs[0], '').replace(/\.$/, '');
+  switch (format) {
+    case 'json':
+      download(`${base}.json`, exporter.toRandnotizJson(docs), 'application/json');
+      break;
+    case 'webanno':
+      download(`${base}.jsonld`, exporter.toWebAnnotation(docs), 'application/ld+json');
+      break;
+    case 'brat':
+      for (const f of exporter.toBratFiles(docs)) download(f.name, f.content, 'text/plain');
+      break;
+    case 'conll': {
+      const tokens = await Promise.all(docs.map((d) => requestTokens(d.text)));
+      for (const f of exporter.toConllFiles(docs, (_, i) => tokens[i])) download(f.name, f.content, 'text/plain');
+      break;
+    }
+    case 'html':
+      download(`${base}.html`, exporter.toHtml(docs[0]), 'text/html');
+      break;
+    case 'copy-html': {
+      const html = exporter.toHtmlFragment(docs[0]);
+      // A copy event sets the HTML as it is; the async clipboard API would re-parse it under the
+      // page's CSP and drop its styles.
+      const onCopy = (e) => {
+        e.clipboardData.setData('text/html', html);
+        e.clipboardData.setData('text/plain', docs[0].text);
+        e.preventDefault();
+      };
+      document.addEventListener('copy', onCopy);
+      const copied = document.execCommand('copy');
+      document.removeEventListener('copy', onCopy);
+      setStatus(copied ? 'Annotierte Ansicht als HTML kopiert.' : 'Kopieren nicht möglich.');
+      return;
+    }
+    default:
+      return;
+  }
+  setStatus(`Exportiert: ${docs.length} Dokument${docs.length === 1 ? '' : 'e'}.`);
+}
+
+document.querySelector('.export').addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-format]');
+  if (b) runExport(b.dataset.format, b.dataset.scope);
 });
 
 // ---- start ------------------------------------------------------------------------------------

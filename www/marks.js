@@ -32,21 +32,46 @@ export function describe(span) {
   return lines.join('\n');
 }
 
-/** Fills `container` with `text`, marking `spans` (UTF-16 offsets). */
-export function renderMarks(container, text, spans) {
+// Each render gets a number; a newer render stops an older one that is still yielding.
+let renderGeneration = 0;
+
+// Work for at most this long before letting the browser paint and handle input.
+const SLICE_MS = 12;
+
+/**
+ * Fills `container` with `text`, marking `spans` (UTF-16 offsets). Long texts are rendered in
+ * slices of about 12 ms, so the page stays responsive; the returned promise resolves to true
+ * when everything is rendered, or false when a newer render took over.
+ */
+export async function renderMarks(container, text, spans) {
+  const generation = ++renderGeneration;
   const order = spans.map((_, i) => i).sort((a, b) =>
     spans[a].start_utf16 - spans[b].start_utf16 || spans[b].end_utf16 - spans[a].end_utf16 || a - b);
   const cuts = new Set([0, text.length]);
   for (const s of spans) { cuts.add(s.start_utf16); cuts.add(s.end_utf16); }
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
 
-  const root = document.createDocumentFragment();
+  container.replaceChildren();
+  // The first slice goes straight into the page, so the article's beginning shows at once; the
+  // rest is built in a detached fragment (no layout while building) and attached at the end.
+  let root = container;
+  const rest = document.createDocumentFragment();
   const stack = []; // open marks: { idx, el }
   const seen = new Set();
   const active = [];
   let next = 0; // next span in `order` that has not started
+  let sliceStart = performance.now();
 
   for (let p = 0; p + 1 < points.length; p++) {
+    if ((p & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
+      if (root === container) {
+        root = rest;
+        stack.length = 0; // marks still open continue as new pieces in the fragment
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== renderGeneration) return false;
+      sliceStart = performance.now();
+    }
     const a = points[p];
     const b = points[p + 1];
     while (next < order.length && spans[order[next]].start_utf16 <= a) active.push(order[next++]);
@@ -74,5 +99,6 @@ export function renderMarks(container, text, spans) {
     }
     (stack.length ? stack[stack.length - 1].el : root).append(document.createTextNode(text.slice(a, b)));
   }
-  container.replaceChildren(root);
+  if (root !== container) container.append(rest);
+  return true;
 }

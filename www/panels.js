@@ -39,6 +39,13 @@ export function sameKey(span) {
   }
 }
 
+// Longest list shown per group; the rest is summarised in one line.
+const MAX_ROWS = 40;
+
+function more(ul, total) {
+  if (total > MAX_ROWS) ul.append(el('li', 'more', `… und ${total - MAX_ROWS} weitere`));
+}
+
 function row(label, meta, onClick, labelClass) {
   const li = el('li');
   const b = el('button');
@@ -67,12 +74,14 @@ function renderEntities(container, spans, jump) {
     if (!g) continue;
     out.push(el('h3', '', `${title} (${g.size})`));
     const ul = el('ul');
-    [...g.entries()]
-      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'de'))
+    const entries = [...g.entries()]
+      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'de'));
+    entries.slice(0, MAX_ROWS)
       .forEach(([key, idx]) => {
         const [name, variant] = key.split('\u0000');
         ul.append(row(name, `${idx.length}×${variant}`, () => jump(idx[0])));
       });
+    more(ul, entries.length);
     out.push(ul);
   }
   if (out.length === 0) out.push(el('p', 'empty', 'Keine Namen gefunden.'));
@@ -150,9 +159,10 @@ function renderDates(container, anchorEl, result, jump) {
   }
   const ul = el('ul');
   const ordered = [...placed, ...dates.filter((d) => d.pos === null)];
-  for (const d of ordered) {
+  for (const d of ordered.slice(0, MAX_ROWS)) {
     ul.append(row(d.s.text, `${d.s.label} ${d.s.attrs ? d.s.attrs.value || '' : ''}`, () => jump(d.i)));
   }
+  more(ul, ordered.length);
   out.push(ul);
   container.replaceChildren(...out);
 }
@@ -179,11 +189,12 @@ function renderClaims(container, spans, jump) {
     .forEach(([speaker, idx]) => {
       out.push(el('h3', '', `${speaker} (${idx.length})`));
       const ul = el('ul');
-      for (const i of idx) {
+      for (const i of idx.slice(0, MAX_ROWS)) {
         const s = spans[i];
         const snippet = s.text.length > 90 ? `${s.text.slice(0, 88)}…` : s.text;
         ul.append(row(snippet, CLAIM_KINDS[s.label] || s.label, () => jump(i), 'quote'));
       }
+      more(ul, idx.length);
       out.push(ul);
     });
   container.replaceChildren(...out);

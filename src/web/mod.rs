@@ -49,6 +49,35 @@ impl Randnotiz {
     }
 }
 
+/// One token as JavaScript sees it (for exports such as CoNLL).
+#[derive(Serialize)]
+struct TokenOut {
+    start_utf16: usize,
+    end_utf16: usize,
+    sentence: usize,
+}
+
+#[wasm_bindgen]
+impl Randnotiz {
+    /// The tokens of `text` as `[{start_utf16, end_utf16, sentence}]` (sentence = its index),
+    /// from the same tokenizer the extractors use.
+    pub fn tokens(&self, text: &str) -> Result<JsValue, JsError> {
+        let tokenized = crate::tokenize::tokenize(text);
+        let conv = crate::span::OffsetConverter::new(text);
+        let mut out = Vec::with_capacity(tokenized.tokens.len());
+        for (sentence, s) in tokenized.sentences.iter().enumerate() {
+            for t in &tokenized.tokens[s.tokens.clone()] {
+                out.push(TokenOut {
+                    start_utf16: conv.position(t.span.start).utf16,
+                    end_utf16: conv.position(t.span.end).utf16,
+                    sentence,
+                });
+            }
+        }
+        to_js(&out)
+    }
+}
+
 /// The crate version and the annotations schema version, e.g. `"0.1.0 (schema 1)"`.
 #[wasm_bindgen]
 pub fn version() -> String {

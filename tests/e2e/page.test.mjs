@@ -154,7 +154,7 @@ test('hostile markup is shown as text and never runs', async () => {
   const { page, context, foreign, errors } = await openPage();
   const hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
     + '<a href="javascript:window.__pwned=3">Link</a><iframe src="https://example.org"></iframe>'
-    + '<b onmouseover="window.__pwned=4">fett</b> „<i>kursiv</i> und gefährlich, sagt er“';
+    + '<b onmouseover="window.__pwned=4">fett</b> <i>kursiv</i> „Das ist gefährlich und verboten“, sagte er.';
   await pasteText(page, hostile);
   await page.locator('#article mark.m-claim').first().waitFor();
   assert.equal(await page.locator('#article').textContent(), hostile);
@@ -175,8 +175,9 @@ test('panel rows jump to their marks; clicking a mark highlights the same thing'
   await page.waitForFunction(() => document.activeElement && document.activeElement.matches('mark.flash'));
   assert.equal(await target.evaluate((el) => el === document.activeElement), true);
   assert.match(await target.getAttribute('class'), /\bsame\b/);
-  // Claims without a named speaker are grouped under one heading.
-  assert.match(await page.locator('#panel-claims').textContent(), /ohne genannte Quelle \(2\)/);
+  // Claims are grouped by their speaker.
+  const claimsPanel = await page.locator('#panel-claims').textContent();
+  assert.match(claimsPanel, /Olaf Scholz \(1\)Wir dürfen keine Zeit mehr verlierendirekt/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -244,13 +245,68 @@ test('a 1 MB article is annotated in the worker', async () => {
   await page.locator('#input').evaluate((el, text) => { el.value = text; }, big);
   const t0 = Date.now();
   await page.locator('#annotate').click();
-  await page.waitForFunction(() => /Markierungen/.test(document.getElementById('status').textContent), null, { timeout: 60000 });
+  await page.waitForSelector('#article[data-rendered="true"]', { timeout: 60000 });
   const ms = Date.now() - t0;
-  const marks = await page.locator('#article mark.m-claim[tabindex]').count();
+  assert.equal(await page.locator('#article').evaluate((el) => el.textContent.length), big.length);
+  const marks = await page.locator('#article mark.m-claim[data-label="direct"][tabindex]').count();
   const copies = Math.ceil(1e6 / ARTICLE.length);
   assert.equal(marks, 2 * copies, 'two direct quotes per copy of the article');
   const longest = await page.evaluate(() => window.__longest);
   console.log(`# 1 MB article: annotated and rendered in ${ms} ms; longest main-thread task ${longest.toFixed(0)} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('exports: JSON, Web Annotation, brat, CoNLL, HTML, copy as HTML', async () => {
+  const { page, context, foreign, errors } = await openPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  await pasteText(page, ARTICLE);
+  await page.locator('#article mark.m-entity', { hasText: 'Olaf Scholz' }).waitFor();
+  await page.locator('.export summary').click();
+  async function grab(format, scope = 'current', count = 1) {
+    const files = [];
+    const done = new Promise((resolve) => {
+      page.on('download', async function onDownload(d) {
+        files.push({ name: d.suggestedFilename(), text: fs.readFileSync(await d.path(), 'utf8') });
+        if (files.length === count) { page.off('download', onDownload); resolve(); }
+      });
+    });
+    await page.locator(`.export button[data-format="${format}"][data-scope="${scope}"]`).click();
+    await done;
+    return files;
+  }
+  const [json] = await grab('json');
+  const exported = JSON.parse(json.text);
+  assert.equal(exported.format, 'randnotiz');
+  assert.equal(exported.documents[0].text, ARTICLE);
+  const scholz = exported.documents[0].spans.find((sp) => sp.text === 'Olaf Scholz');
+  assert.equal(ARTICLE.slice(scholz.start_utf16, scholz.end_utf16), 'Olaf Scholz');
+
+  const [anno] = await grab('webanno');
+  const wa = JSON.parse(anno.text);
+  const items = wa.first ? wa.first.items : wa.items;
+  const sel = items.flatMap((a) => a.target.selector).find((x) => x.type === 'TextQuoteSelector' && x.exact === 'Olaf Scholz');
+  assert.ok(sel, 'a TextQuoteSelector for Olaf Scholz');
+
+  const brat = await grab('brat', 'current', 2);
+  const ann = brat.find((f) => f.name.endsWith('.ann'));
+  assert.match(ann.text, /^T\d+\tPER \d+ \d+\tOlaf Scholz$/m);
+  assert.equal(brat.find((f) => f.name.endsWith('.txt')).text, ARTICLE);
+
+  const [conll] = await grab('conll');
+  assert.match(conll.text, /^Olaf\tB-PER\nScholz\tI-PER$/m);
+
+  const [html] = await grab('html');
+  assert.match(html.text, /<mark class="m-entity"[^>]*>Olaf Scholz<\/mark>/);
+
+  await page.locator('.export button[data-format="copy-html"]').click();
+  await page.waitForFunction(() => /kopiert/.test(document.getElementById('status').textContent));
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item.getType('text/html')).text();
+  });
+  assert.match(copied, /<mark class="m-claim"/);
+  assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();
 });

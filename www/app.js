@@ -6,7 +6,7 @@
 // textContent). No innerHTML, no insertAdjacentHTML, anywhere.
 
 import init, { Randnotiz, version } from './pkg/randnotiz.js';
-import { describe, renderMarks } from './marks.js';
+import { claimParts, describe, renderMarks } from './marks.js';
 import { renderPanels, sameKey } from './panels.js';
 import * as store from './store.js';
 import * as exporter from './export.js';
@@ -321,7 +321,7 @@ function renderCurrent() {
   for (const { kind } of KINDS) ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
   delete ui.article.dataset.rendered;
   if (!doc) { ui.article.replaceChildren(); return; }
-  renderMarks(ui.article, doc.text, spans).then((complete) => {
+  renderMarks(ui.article, doc.text, spans.concat(claimParts(spans))).then((complete) => {
     if (complete) ui.article.dataset.rendered = 'true';
   });
 }
@@ -359,9 +359,18 @@ ui.article.addEventListener('click', (e) => {
 
 // ---- tooltip ----------------------------------------------------------------------------------
 
+// Shows which cue and speaker belong to the claim mark `mark` (or to none).
+function linkParts(mark) {
+  for (const el of ui.article.querySelectorAll('.m-part.linked')) el.classList.remove('linked');
+  const claim = mark && mark.closest('mark.m-claim');
+  if (!claim) return;
+  for (const el of ui.article.querySelectorAll(`.m-part[data-of="${claim.dataset.i}"]`)) el.classList.add('linked');
+}
+
 function showTooltip(mark) {
   const doc = state.docs[state.current];
   const span = doc && doc.result && doc.result.spans[Number(mark.dataset.i)];
+  linkParts(mark);
   if (!span || state.hidden.has(span.kind)) return hideTooltip();
   ui.tooltip.textContent = describe(span);
   ui.tooltip.hidden = false;
@@ -373,6 +382,7 @@ function showTooltip(mark) {
 
 function hideTooltip() {
   ui.tooltip.hidden = true;
+  linkParts(null);
 }
 
 ui.article.addEventListener('mouseover', (e) => {

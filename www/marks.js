@@ -38,8 +38,22 @@ let renderGeneration = 0;
 // Work for at most this long before letting the browser paint and handle input.
 const SLICE_MS = 12;
 
+/** The cue and speaker extents of claims as extra render spans `{ part, of, start_utf16, end_utf16 }`. */
+export function claimParts(spans) {
+  const parts = [];
+  spans.forEach((s, i) => {
+    if (s.kind !== 'claim' || !s.attrs) return;
+    for (const part of ['cue', 'speaker']) {
+      const at = s.attrs[`${part}_at`];
+      if (at && at.end_utf16 > at.start_utf16) parts.push({ part, of: i, start_utf16: at.start_utf16, end_utf16: at.end_utf16 });
+    }
+  });
+  return parts;
+}
+
 /**
- * Fills `container` with `text`, marking `spans` (UTF-16 offsets). Long texts are rendered in
+ * Fills `container` with `text`, marking `spans` (UTF-16 offsets). Spans with a `part` field
+ * (from `claimParts`) become plain linked spans rather than marks. Long texts are rendered in
  * slices of about 12 ms, so the page stays responsive; the returned promise resolves to true
  * when everything is rendered, or false when a newer render took over.
  */
@@ -85,6 +99,15 @@ export async function renderMarks(container, text, spans) {
     for (let k = keep; k < want.length; k++) {
       const i = want[k];
       const s = spans[i];
+      if (s.part) {
+        // The cue or speaker of claim `s.of`: a plain span, linked to its claim, not a stop for Tab.
+        const el = document.createElement('span');
+        el.className = `m-part m-${s.part}`;
+        el.dataset.of = String(s.of);
+        (stack.length ? stack[stack.length - 1].el : root).append(el);
+        stack.push({ idx: i, el });
+        continue;
+      }
       const el = document.createElement('mark');
       el.className = `m-${s.kind}${/(deriv|part)$/.test(s.label) ? ' variant' : ''}`;
       el.dataset.i = String(i);

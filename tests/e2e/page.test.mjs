@@ -115,6 +115,9 @@ test('a pasted German article is annotated, types toggle, tooltips show', async 
   assert.match(panel, /Ursula von der Leyen/);
   assert.match(panel, /Orte \(\d+\)Berlin2×/);
 
+  // A claim's cue and speaker are linked to it: hovering the claim highlights both.
+  await claim.hover();
+  assert.deepEqual(await page.locator('#article .m-part.linked').allTextContents(), ['sagte', 'Scholz']);
   await page.screenshot({ path: path.join(SHOTS, 'annotated.png'), fullPage: true });
   assert.deepEqual(foreign, [], 'no request leaves the origin');
   assert.deepEqual(errors, []);

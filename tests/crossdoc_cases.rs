@@ -70,7 +70,9 @@ fn clusters_of(
 ) -> Result<BTreeSet<usize>, String> {
     let (doc, surface) = match reference.split_once(':') {
         Some((n, s)) if n.chars().all(|c| c.is_ascii_digit()) => {
-            let n: usize = n.parse().map_err(|_| format!("bad reference {reference}"))?;
+            let n: usize = n
+                .parse()
+                .map_err(|_| format!("bad reference {reference}"))?;
             let id = ids
                 .get(n.wrapping_sub(1))
                 .ok_or_else(|| format!("no article {n} in {reference}"))?;
@@ -185,7 +187,11 @@ fn run_case(case: &Case) -> Result<(), String> {
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(format!("{}\nclusters:\n{}", errors.join("\n"), describe(&clusters)))
+        Err(format!(
+            "{}\nclusters:\n{}",
+            errors.join("\n"),
+            describe(&clusters)
+        ))
     }
 }
 

@@ -16,6 +16,34 @@
 //! coreference of pronouns or descriptions ("der Präsident"); it links nothing to a knowledge base.
 //! Candidates are only compared within blocks that share a key, so the cost grows about linearly
 //! with the number of mentions.
+//!
+//! ```
+//! use randnotiz::{cluster_entities, Annotation, Annotations, Kind, Lang, Span};
+//!
+//! // Annotations as the annotator would give them (here written by hand).
+//! let marked = |text: &str, names: &[(&str, &str)]| {
+//!     let spans = names
+//!         .iter()
+//!         .filter_map(|(n, l)| text.find(n).map(|i| (i, n.len(), *l)))
+//!         .map(|(i, len, l)| Annotation::new(Kind::Entity, l, Span::new(i, i + len)))
+//!         .collect();
+//!     Annotations::new(text, Lang::De, None, spans)
+//! };
+//! let a = "Präsident Wolodymyr Selenskyj traf in Kiew ein.";
+//! let b = "😀 Volodymyr Zelensky arrived in Kyiv.";
+//! let (aa, bb) = (
+//!     marked(a, &[("Wolodymyr Selenskyj", "PER"), ("Kiew", "LOC")]),
+//!     marked(b, &[("Volodymyr Zelensky", "PER"), ("Kyiv", "LOC")]),
+//! );
+//! let clusters = cluster_entities(&[("a", a, &aa), ("b", b, &bb)]);
+//! let person = &clusters[0];
+//! assert_eq!(person.name, "Wolodymyr Selenskyj");
+//! assert_eq!(person.mentions.len(), 2);
+//! let kyiv = clusters.iter().find(|c| c.label == "LOC").unwrap();
+//! assert_eq!(kyiv.variants, ["Kiew", "Kyiv"]);
+//! // Offsets are UTF-16 code units: the emoji counts two.
+//! assert_eq!(kyiv.mentions[1].start, 33);
+//! ```
 
 mod aliases;
 pub mod cluster;

@@ -142,7 +142,7 @@ fn run_case(case: &Case) -> Result<(), String> {
             let utf16: Vec<u16> = texts[k].encode_utf16().collect();
             let got = utf16
                 .get(m.start..m.end)
-                .map(|s| String::from_utf16_lossy(s))
+                .map(String::from_utf16_lossy)
                 .unwrap_or_default();
             if got != m.text {
                 errors.push(format!("offsets of {:?} give {got:?}", m.text));

@@ -246,7 +246,11 @@ fn article(s: &Story, rng: &mut Rng) -> String {
             .replace("{M}", &s.places[1])
             .replace("{O}", &s.org);
         text.push_str(&sentence);
-        text.push(if rng.next() % 4 == 0 { '\n' } else { ' ' });
+        text.push(if rng.next().is_multiple_of(4) {
+            '\n'
+        } else {
+            ' '
+        });
     }
     text
 }

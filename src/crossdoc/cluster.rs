@@ -404,11 +404,11 @@ pub fn cluster_entities(docs: &[DocInput<'_>]) -> Vec<EntityCluster> {
             by_initials.entry((n.label, ini)).or_default().push(id);
         }
     }
-    for id in 0..names.len() {
-        let Some(acr) = names[id].acronym.clone() else {
+    for (id, n) in names.iter().enumerate() {
+        let Some(acr) = n.acronym.clone() else {
             continue;
         };
-        let key = (names[id].label, acr);
+        let key = (n.label, acr);
         let own = uf.find(id);
         let pick = |cands: Option<&Vec<usize>>, uf: &mut UnionFind| -> Option<Vec<usize>> {
             let mut roots: Vec<usize> = cands?.iter().map(|&c| uf.find(c)).collect();
@@ -427,8 +427,7 @@ pub fn cluster_entities(docs: &[DocInput<'_>]) -> Vec<EntityCluster> {
     }
 
     // 4. Partial person names, per document.
-    let mut roots: Vec<usize> = (0..names.len()).map(|i| uf.find(i)).collect();
-    roots.shrink_to_fit();
+    let roots: Vec<usize> = (0..names.len()).map(|i| uf.find(i)).collect();
     let mut per_doc: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
     for m in &mentions {
         per_doc[m.doc].push(forms[m.form].name);

@@ -246,6 +246,20 @@ fn clean_surface(s: &str) -> &str {
 /// are UTF-16 code units, copied from the annotations. Never fails and never panics: annotations
 /// that do not fit the text only lose their parenthesis-based acronym pairing.
 pub fn cluster_entities(docs: &[DocInput<'_>]) -> Vec<EntityCluster> {
+    cluster_entities_with(docs, ClusterOptions::default())
+}
+
+/// Options for [`cluster_entities_with`]; the default is what [`cluster_entities`] does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClusterOptions {
+    /// When a surname alone has no fitting full name in its own document, let it join the one
+    /// full person name of all documents that fits it (when several fit, it stays alone). Off by
+    /// default: the rule of issue 9 looks only at the mention's own document.
+    pub surname_across_documents: bool,
+}
+
+/// [`cluster_entities`] with options.
+pub fn cluster_entities_with(docs: &[DocInput<'_>], options: ClusterOptions) -> Vec<EntityCluster> {
     // 1. Mentions and forms.
     let mut forms: Vec<Form> = Vec::new();
     let mut form_ids: HashMap<(u8, String), usize> = HashMap::new();
@@ -438,6 +452,9 @@ pub fn cluster_entities(docs: &[DocInput<'_>]) -> Vec<EntityCluster> {
         Unresolved(usize),
     }
     let mut node_cluster: HashMap<(usize, usize), ClusterId> = HashMap::new();
+    let corpus = options
+        .surname_across_documents
+        .then(|| FullNames::new(&names));
     for (d, doc_names) in per_doc.iter_mut().enumerate() {
         doc_names.sort_unstable();
         doc_names.dedup();
@@ -458,23 +475,18 @@ pub fn cluster_entities(docs: &[DocInput<'_>]) -> Vec<EntityCluster> {
                     .collect();
                 if part.len() > 1 && fit.is_empty() {
                     ClusterId::Root(roots[n])
+                } else if fit.is_empty() {
+                    let across = corpus
+                        .as_ref()
+                        .and_then(|c| c.resolve(part, &names, &roots));
+                    match across {
+                        Some(r) => ClusterId::Root(r),
+                        None => ClusterId::Unresolved(roots[n]),
+                    }
                 } else {
-                    // Only the longest fitting names count (`Leyen` fits `von der Leyen` and
-                    // `Ursula von der Leyen`: one person).
-                    let mut fit_roots: Vec<usize> = fit
-                        .iter()
-                        .copied()
-                        .filter(|&f| {
-                            !fit.iter()
-                                .any(|&g| g != f && fits(&names[f].toks, &names[g].toks))
-                        })
-                        .map(|f| roots[f])
-                        .collect();
-                    fit_roots.sort_unstable();
-                    fit_roots.dedup();
-                    match fit_roots[..] {
-                        [only] => ClusterId::Root(only),
-                        _ => ClusterId::Unresolved(roots[n]),
+                    match single_root(part, &fit, &names, &roots) {
+                        Some(r) => ClusterId::Root(r),
+                        None => ClusterId::Unresolved(roots[n]),
                     }
                 }
             };
@@ -526,6 +538,66 @@ pub fn cluster_entities(docs: &[DocInput<'_>]) -> Vec<EntityCluster> {
         ))
     });
     out.into_iter().map(|(_, _, _, c)| c).collect()
+}
+
+/// The one cluster root among the person names `fit` that `part` fits, counting only the longest
+/// fitting names (`Leyen` fits `von der Leyen` and `Ursula von der Leyen`: one person); `None`
+/// when there are none or several.
+fn single_root(part: &[Tok], fit: &[usize], names: &[Name], roots: &[usize]) -> Option<usize> {
+    let mut fit_roots: Vec<usize> = fit
+        .iter()
+        .copied()
+        .filter(|&f| fits(part, &names[f].toks))
+        .filter(|&f| {
+            !fit.iter()
+                .any(|&g| g != f && fits(&names[f].toks, &names[g].toks))
+        })
+        .map(|f| roots[f])
+        .collect();
+    fit_roots.sort_unstable();
+    fit_roots.dedup();
+    match fit_roots[..] {
+        [only] => Some(only),
+        _ => None,
+    }
+}
+
+/// Every full person name of all documents, indexed by the block of its last token and by its
+/// first token's key (for surname-first family names).
+struct FullNames {
+    by_last: HashMap<(String, Option<char>), Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl FullNames {
+    fn new(names: &[Name]) -> Self {
+        let mut out = FullNames {
+            by_last: HashMap::new(),
+            by_first: HashMap::new(),
+        };
+        for (id, n) in names.iter().enumerate() {
+            if n.label != PER || n.toks.len() < 2 {
+                continue;
+            }
+            if let (Some(first), Some(last)) = (n.toks.first(), n.toks.last()) {
+                out.by_last.entry(last.block()).or_default().push(id);
+                out.by_first.entry(first.key.clone()).or_default().push(id);
+            }
+        }
+        out
+    }
+
+    /// The one cluster root of all documents' full names that `part` fits.
+    fn resolve(&self, part: &[Tok], names: &[Name], roots: &[usize]) -> Option<usize> {
+        let last = part.last()?;
+        let mut cands: Vec<usize> = self.by_last.get(&last.block()).cloned().unwrap_or_default();
+        if part.len() == 1 {
+            cands.extend(self.by_first.get(&last.key).into_iter().flatten().copied());
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        single_root(part, &cands, names, roots)
+    }
 }
 
 /// How many bytes of a genitive ending to remove from `f` (see the module docs).
@@ -751,6 +823,36 @@ mod tests {
         assert_eq!(cs.len(), 1);
         assert_eq!(cs[0].name, "Berlin");
         assert_eq!(cs[0].mentions[0].start, 26);
+    }
+
+    #[test]
+    fn surname_across_documents_is_an_option() {
+        let a = "Wladimir Putin drohte. Joe Biden und Hunter Biden schwiegen.";
+        let b = "Putin sprach lange. Biden nicht.";
+        let aa = annotate(
+            a,
+            &[
+                ("Wladimir Putin", "PER"),
+                ("Joe Biden", "PER"),
+                ("Hunter Biden", "PER"),
+            ],
+        );
+        let bb = annotate(b, &[("Putin", "PER"), ("Biden", "PER")]);
+        let docs = [("a", a, &aa), ("b", b, &bb)];
+        let strict = cluster_entities(&docs);
+        assert_eq!(cluster_of(&strict, "Putin")[0].mentions.len(), 1);
+        let across = cluster_entities_with(
+            &docs,
+            ClusterOptions {
+                surname_across_documents: true,
+            },
+        );
+        let putin = cluster_of(&across, "Putin");
+        assert_eq!(putin.len(), 1);
+        assert_eq!(putin[0].name, "Wladimir Putin");
+        assert_eq!(putin[0].mentions.len(), 2);
+        // Two full names fit `Biden`: it stays alone.
+        assert_eq!(cluster_of(&across, "Biden")[0].mentions.len(), 1);
     }
 
     #[test]

@@ -54,7 +54,7 @@ use serde::Serialize;
 
 use crate::annotation::Annotations;
 
-pub use cluster::cluster_entities;
+pub use cluster::{cluster_entities, cluster_entities_with, ClusterOptions};
 
 /// One entity across all documents: its canonical name and every mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

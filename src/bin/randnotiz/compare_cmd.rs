@@ -1,8 +1,10 @@
 //! `randnotiz compare`: several articles about one story, compared.
 //!
 //! ```text
-//! randnotiz compare [--lang de|en] [--pretty] FILE...      (FILE may be -)
+//! randnotiz compare [--lang de|en] [--pretty] [--surnames-across-documents] FILE...   (FILE may be -)
 //! ```
+//! `--surnames-across-documents` lets a surname alone join the one full name of all files that fits
+//! it when its own file has none (see `ClusterOptions`).
 //! Annotates every file and prints one JSON object:
 //!
 //! ```json
@@ -18,7 +20,7 @@
 
 use std::io::{self, Write};
 
-use randnotiz::crossdoc::cluster_entities;
+use randnotiz::crossdoc::{cluster_entities_with, ClusterOptions};
 use randnotiz::{Annotations, Annotator, Document, Lang};
 use serde::Serialize;
 
@@ -66,6 +68,7 @@ struct MentionOut {
 pub fn compare(args: &[String]) -> Result<bool, CliError> {
     let mut lang = Lang::De;
     let mut pretty = false;
+    let mut options = ClusterOptions::default();
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -77,6 +80,7 @@ pub fn compare(args: &[String]) -> Result<bool, CliError> {
                     .parse()?
             }
             "--pretty" => pretty = true,
+            "--surnames-across-documents" => options.surname_across_documents = true,
             "-h" | "--help" => return Err(CliError::Usage(String::new())),
             s if s.starts_with("--") => return Err(CliError::Usage(format!("unknown option {s}"))),
             f => files.push(f.to_string()),
@@ -105,7 +109,7 @@ pub fn compare(args: &[String]) -> Result<bool, CliError> {
         .iter()
         .map(|(id, text, ann)| (*id, text.as_str(), ann))
         .collect();
-    let clusters = cluster_entities(&input);
+    let clusters = cluster_entities_with(&input, options);
     let out = Output {
         documents: docs
             .iter()

@@ -1,7 +1,7 @@
 //! The merge rules, applied in this order:
 //!
 //! 1. **Forms.** Each entity mention becomes a form: its label and its text, trimmed of
-//!    punctuation and an English possessive (`Biden's`). Forms are keyed with [`normalize`]:
+//!    punctuation and an English possessive (`Biden's`). Forms are keyed with [`normalize`](super::normalize):
 //!    folded tokens, German adjective endings of multi-word non-person names folded
 //!    (`Vereinigten Arabischen Emiraten`), phonetic key per token.
 //! 2. **Genitive `-s`** (and `-es`). A final `s` is removed from the last token only when that is

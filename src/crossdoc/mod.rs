@@ -5,7 +5,7 @@
 //! [`EntityCluster`] per entity, with every mention, whatever the spelling: transliterations
 //! (`Wolodymyr Selenskyj` / `Volodymyr Zelensky`), diacritics (`Erdoğan` / `Erdogan`), German
 //! exonyms and aliases (`Peking` / `Beijing`, `USA` / `Vereinigte Staaten`, from the curated table
-//! in [`aliases`]), the genitive `-s` (`Selenskyjs`, `Chinas`), a surname alone when exactly one
+//! in `aliases.rs`), the genitive `-s` (`Selenskyjs`, `Chinas`), a surname alone when exactly one
 //! full name in its document fits it, and acronyms beside their expansion (`Vereinigte Arabische
 //! Emirate (VAE)`). The rules and the name key are described in `docs/crossdoc.md` and in
 //! [`normalize`] and [`cluster`].

@@ -359,7 +359,7 @@ pub fn cluster_entities_with(docs: &[DocInput<'_>], options: ClusterOptions) -> 
             n.folded = f.folded.clone();
         }
         if f.acronym && f.label != PER && n.acronym.is_none() {
-            n.acronym = Some(acronym_key(&f.clean));
+            n.acronym = Some(f.folded.concat());
         }
         f.name = id;
     }
@@ -687,7 +687,7 @@ fn collect_pairs(
                 && names[next_form.name].folded.len() >= 2
             {
                 paired
-                    .entry((form.label, acronym_key(&form.clean)))
+                    .entry((form.label, form.folded.concat()))
                     .or_default()
                     .push(next_form.name);
             }

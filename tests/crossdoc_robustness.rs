@@ -123,3 +123,51 @@ proptest! {
         }
     }
 }
+
+/// Thousands of people sharing a surname in one document (and a bare surname among them): the
+/// surname is ambiguous, and the work stays within blocks.
+#[test]
+fn many_people_with_one_surname_stay_apart_and_fast() {
+    let first: Vec<String> = (0..3000)
+        .map(|i| {
+            // Distinct first names without digits: base-26 letters.
+            let mut n = i;
+            let mut s = String::from("V");
+            for _ in 0..3 {
+                s.push(char::from(b'a' + (n % 26) as u8));
+                n /= 26;
+            }
+            s
+        })
+        .collect();
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    for f in &first {
+        let start = text.len();
+        text.push_str(f);
+        text.push_str(" Müller");
+        spans.push(Annotation::new(
+            Kind::Entity,
+            "PER",
+            Span::new(start, text.len()),
+        ));
+        text.push_str(", ");
+    }
+    let start = text.len();
+    text.push_str("Müller");
+    spans.push(Annotation::new(
+        Kind::Entity,
+        "PER",
+        Span::new(start, text.len()),
+    ));
+    let ann = Annotations::new(&text, Lang::De, None, spans);
+    let t = std::time::Instant::now();
+    let clusters = cluster_entities(&[("d", text.as_str(), &ann)]);
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    let bare: Vec<_> = clusters
+        .iter()
+        .filter(|c| c.mentions.iter().any(|m| m.text == "Müller"))
+        .collect();
+    assert_eq!(bare.len(), 1);
+    assert_eq!(bare[0].mentions.len(), 1);
+}

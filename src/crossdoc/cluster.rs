@@ -454,23 +454,19 @@ pub fn cluster_entities_with(docs: &[DocInput<'_>], options: ClusterOptions) -> 
     let mut node_cluster: HashMap<(usize, usize), ClusterId> = HashMap::new();
     let corpus = options
         .surname_across_documents
-        .then(|| FullNames::new(&names));
+        .then(|| FullNames::new(&names, 0..names.len()));
     for (d, doc_names) in per_doc.iter_mut().enumerate() {
         doc_names.sort_unstable();
         doc_names.dedup();
-        let persons: Vec<usize> = doc_names
-            .iter()
-            .copied()
-            .filter(|&n| names[n].label == PER)
-            .collect();
+        let in_doc = FullNames::new(&names, doc_names.iter().copied());
         for &n in doc_names.iter() {
             let id = if names[n].label != PER {
                 ClusterId::Root(roots[n])
             } else {
                 let part = &names[n].toks;
-                let fit: Vec<usize> = persons
-                    .iter()
-                    .copied()
+                let fit: Vec<usize> = in_doc
+                    .candidates(part)
+                    .into_iter()
                     .filter(|&f| fits(part, &names[f].toks))
                     .collect();
                 if part.len() > 1 && fit.is_empty() {
@@ -544,10 +540,24 @@ pub fn cluster_entities_with(docs: &[DocInput<'_>], options: ClusterOptions) -> 
 /// fitting names (`Leyen` fits `von der Leyen` and `Ursula von der Leyen`: one person); `None`
 /// when there are none or several.
 fn single_root(part: &[Tok], fit: &[usize], names: &[Name], roots: &[usize]) -> Option<usize> {
-    let mut fit_roots: Vec<usize> = fit
+    let fit: Vec<usize> = fit
         .iter()
         .copied()
         .filter(|&f| fits(part, &names[f].toks))
+        .collect();
+    let mut all_roots: Vec<usize> = fit.iter().map(|&f| roots[f]).collect();
+    all_roots.sort_unstable();
+    all_roots.dedup();
+    match all_roots[..] {
+        [] => return None,
+        [only] => return Some(only),
+        // Many different people fit: ambiguous, whatever their lengths.
+        _ if all_roots.len() > MAX_BLOCK => return None,
+        _ => {}
+    }
+    let mut fit_roots: Vec<usize> = fit
+        .iter()
+        .copied()
         .filter(|&f| {
             !fit.iter()
                 .any(|&g| g != f && fits(&names[f].toks, &names[g].toks))
@@ -562,20 +572,25 @@ fn single_root(part: &[Tok], fit: &[usize], names: &[Name], roots: &[usize]) -> 
     }
 }
 
-/// Every full person name of all documents, indexed by the block of its last token and by its
-/// first token's key (for surname-first family names).
+/// Full person names (of one document or of all), indexed by the block of their last token and
+/// by their first token's key (for surname-first family names), so a partial name is only compared
+/// with the names it might fit.
 struct FullNames {
     by_last: HashMap<(String, Option<char>), Vec<usize>>,
     by_first: HashMap<String, Vec<usize>>,
 }
 
 impl FullNames {
-    fn new(names: &[Name]) -> Self {
+    /// The index of the full person names among `ids`.
+    fn new(names: &[Name], ids: impl Iterator<Item = usize>) -> Self {
         let mut out = FullNames {
             by_last: HashMap::new(),
             by_first: HashMap::new(),
         };
-        for (id, n) in names.iter().enumerate() {
+        for id in ids {
+            let Some(n) = names.get(id) else {
+                continue;
+            };
             if n.label != PER || n.toks.len() < 2 {
                 continue;
             }
@@ -587,16 +602,24 @@ impl FullNames {
         out
     }
 
-    /// The one cluster root of all documents' full names that `part` fits.
-    fn resolve(&self, part: &[Tok], names: &[Name], roots: &[usize]) -> Option<usize> {
-        let last = part.last()?;
+    /// The full names that `part` might fit: same block of the last token, or (for one token)
+    /// the same key as the first token. Sorted, without duplicates.
+    fn candidates(&self, part: &[Tok]) -> Vec<usize> {
+        let Some(last) = part.last() else {
+            return Vec::new();
+        };
         let mut cands: Vec<usize> = self.by_last.get(&last.block()).cloned().unwrap_or_default();
         if part.len() == 1 {
             cands.extend(self.by_first.get(&last.key).into_iter().flatten().copied());
         }
         cands.sort_unstable();
         cands.dedup();
-        single_root(part, &cands, names, roots)
+        cands
+    }
+
+    /// The one cluster root of the indexed full names that `part` fits.
+    fn resolve(&self, part: &[Tok], names: &[Name], roots: &[usize]) -> Option<usize> {
+        single_root(part, &self.candidates(part), names, roots)
     }
 }
 

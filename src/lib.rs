@@ -6,6 +6,9 @@
 //!
 //! text → [`tokenize`] → extractors ([`ner`], [`claims`]) → [`annotation::Annotations`] → page (`web`, wasm only)
 //!
+//! Across documents, [`crossdoc::cluster_entities`] groups the entity mentions of several articles
+//! into one cluster per entity.
+//!
 //! ```
 //! use randnotiz::{Annotator, Document, Kind};
 //!
@@ -23,6 +26,7 @@ pub mod annotate;
 pub mod annotation;
 pub mod bench;
 pub mod claims;
+pub mod crossdoc;
 pub mod document;
 pub mod error;
 pub mod ner;
@@ -35,6 +39,7 @@ pub mod web;
 
 pub use annotate::Annotator;
 pub use annotation::{Annotation, Annotations, Attrs, Extent, Kind, SCHEMA_VERSION};
+pub use crossdoc::{cluster_entities, EntityCluster, Mention};
 pub use document::{Date, Document, Lang};
 pub use error::{Error, Result};
 pub use span::Span;

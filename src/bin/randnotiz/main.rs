@@ -9,6 +9,7 @@
 //! exact structure the page receives. A file that cannot be read or is not UTF-8 gets a message
 //! on stderr naming it; the other files are still annotated and the exit code is 1.
 
+mod compare_cmd;
 mod conll_cmd;
 
 use std::io::{self, Read, Write};
@@ -141,6 +142,7 @@ fn run() -> Result<bool, CliError> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("annotate") => annotate(&args[1..]),
+        Some("compare") => compare_cmd::compare(&args[1..]),
         Some("tag-conll") => conll_cmd::tag_conll(&args[1..]),
         Some("eval-conll") => conll_cmd::eval_conll(&args[1..]),
         Some("-h" | "--help") | None => Err(CliError::Usage(String::new())),

@@ -1,0 +1,155 @@
+//! `randnotiz compare`: several articles about one story, compared.
+//!
+//! ```text
+//! randnotiz compare [--lang de|en] [--pretty] [--surnames-across-documents] FILE...   (FILE may be -)
+//! ```
+//! `--surnames-across-documents` lets a surname alone join the one full name of all files that fits
+//! it when its own file has none (see `ClusterOptions`).
+//! Annotates every file and prints one JSON object:
+//!
+//! ```json
+//! {"documents": [{"id": "a.txt", "title": "First non-empty line", "source": null, "date": null}],
+//!  "entities": [{"name": "Wolodymyr Selenskyj", "type": "PER",
+//!                "variants": ["Selenskyj", "Wolodymyr Selenskyj"],
+//!                "mentions": [{"doc": "a.txt", "text": "Selenskyj", "start": 10, "end": 19}]}],
+//!  "statements": [], "timeline": []}
+//! ```
+//! `start`/`end` are UTF-16 offsets into the file's text. A file that cannot be read, is not
+//! UTF-8 or is too long gets a message on stderr and is left out; the others are still compared
+//! and the exit code is 1.
+
+use std::io::{self, Write};
+
+use randnotiz::crossdoc::{cluster_entities_with, ClusterOptions};
+use randnotiz::{Annotations, Annotator, Document, Lang};
+use serde::Serialize;
+
+use crate::{read_text, CliError};
+
+#[derive(Serialize)]
+struct Output<'a> {
+    documents: Vec<DocumentOut<'a>>,
+    entities: Vec<EntityOut>,
+    /// Recurring statements across documents: filled in later by the statement grouping (issue 9);
+    /// always empty for now.
+    statements: Vec<serde_json::Value>,
+    /// The shared timeline of all documents' dates: filled in later (issue 9); always empty now.
+    timeline: Vec<serde_json::Value>,
+}
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    id: &'a str,
+    title: Option<&'a str>,
+    /// The outlet: not detected yet (issue 9), always null.
+    source: Option<String>,
+    /// The article date: not detected yet, always null.
+    date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct EntityOut {
+    name: String,
+    #[serde(rename = "type")]
+    label: String,
+    variants: Vec<String>,
+    mentions: Vec<MentionOut>,
+}
+
+#[derive(Serialize)]
+struct MentionOut {
+    doc: String,
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+/// `compare [--lang de|en] [--pretty] FILE...`; returns false when a file had to be left out.
+pub fn compare(args: &[String]) -> Result<bool, CliError> {
+    let mut lang = Lang::De;
+    let mut pretty = false;
+    let mut options = ClusterOptions::default();
+    let mut files = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lang" => {
+                lang = it
+                    .next()
+                    .ok_or_else(|| CliError::Usage("--lang needs a value".into()))?
+                    .parse()?
+            }
+            "--pretty" => pretty = true,
+            "--surnames-across-documents" => options.surname_across_documents = true,
+            "-h" | "--help" => return Err(CliError::Usage(String::new())),
+            s if s.starts_with("--") => return Err(CliError::Usage(format!("unknown option {s}"))),
+            f => files.push(f.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return Err(CliError::Usage("compare needs at least one FILE".into()));
+    }
+    let annotator = Annotator::new()?;
+    let mut all_ok = true;
+    let mut docs: Vec<(&str, String, Annotations)> = Vec::new();
+    for file in &files {
+        let result = read_text(file).and_then(|text| {
+            let doc = Document::new(text.clone()).with_lang(lang);
+            Ok((text, annotator.annotate(&doc)?))
+        });
+        match result {
+            Ok((text, ann)) => docs.push((file, text, ann)),
+            Err(e) => {
+                eprintln!("randnotiz: {e}");
+                all_ok = false;
+            }
+        }
+    }
+    let input: Vec<(&str, &str, &Annotations)> = docs
+        .iter()
+        .map(|(id, text, ann)| (*id, text.as_str(), ann))
+        .collect();
+    let clusters = cluster_entities_with(&input, options);
+    let out = Output {
+        documents: docs
+            .iter()
+            .map(|(id, text, _)| DocumentOut {
+                id,
+                title: text.lines().map(str::trim).find(|l| !l.is_empty()),
+                source: None,
+                date: None,
+            })
+            .collect(),
+        entities: clusters
+            .into_iter()
+            .map(|c| EntityOut {
+                name: c.name,
+                label: c.label,
+                variants: c.variants,
+                mentions: c
+                    .mentions
+                    .into_iter()
+                    .map(|m| MentionOut {
+                        doc: m.doc,
+                        text: m.text,
+                        start: m.start,
+                        end: m.end,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        statements: Vec::new(),
+        timeline: Vec::new(),
+    };
+    let json = if pretty {
+        serde_json::to_string_pretty(&out)
+    } else {
+        serde_json::to_string(&out)
+    }
+    .map_err(|e| CliError::Write(io::Error::other(e)))?;
+    let stdout = io::stdout();
+    let mut w = stdout.lock();
+    writeln!(w, "{json}")?;
+    w.flush()?;
+    Ok(all_ok)
+}

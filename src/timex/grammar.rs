@@ -255,6 +255,21 @@ impl<'a> Matcher<'a> {
         Some((end, hits))
     }
 
+    /// True when the expression starting at token `i` follows "seit" (optionally with an article:
+    /// "seit dem 1. Januar"), which makes it past whatever the verb says.
+    pub(crate) fn after_seit(&self, i: usize) -> bool {
+        let Some(p) = self.prev(i) else { return false };
+        let p = if self.is_func(p, Func::Article) {
+            match self.prev(p) {
+                Some(q) => q,
+                None => return false,
+            }
+        } else {
+            p
+        };
+        self.is_func(p, Func::Seit)
+    }
+
     /// A year relative to the anchor after a date: `vergangenen Jahres`, `des Vorjahres`,
     /// `dieses Jahres`; the index after it and the offset in years.
     fn relative_year(&self, k: usize) -> Option<(usize, i32)> {
@@ -812,6 +827,22 @@ impl<'a> Matcher<'a> {
     fn weekday(&self, i: usize) -> Option<Match> {
         let (j, dir) = match self.lx(i) {
             Lex::Modifier(d) => (i + 1, d),
+            Lex::DayAdj(off) => {
+                // "am gestrigen Dienstag", "die heutige Sitzung": the day, whatever its name
+                let end = if let Lex::Weekday(_, None) = self.lx(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                return self.hit(
+                    i,
+                    end,
+                    Raw::RelDay {
+                        off: i32::from(off),
+                        part: None,
+                    },
+                );
+            }
             _ => (i, 0),
         };
         let Lex::Weekday(wd, part) = self.lx(j) else {
@@ -1043,7 +1074,8 @@ impl<'a> Matcher<'a> {
                 }
                 let (a, unit, end) = self.amount_unit(i + 1)?;
                 let n: i32 = a.parse().ok()?;
-                if n > 1000 {
+                // "in 24 Stunden" is as often a duration as a point; days and up are dates
+                if n > 1000 || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
                 return self.hit(i, end, Raw::Rel { unit, off: n });
@@ -1177,6 +1209,18 @@ impl<'a> Matcher<'a> {
     /// `Jahr für Jahr`.
     fn set(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
+            // "jedes zweite Jahr", "jeden dritten Tag"
+            Lex::Func(Func::Every) if matches!(self.lx(i + 1), Lex::OrdWord(2..=12)) => {
+                let Lex::OrdWord(n) = self.lx(i + 1) else {
+                    return None;
+                };
+                match self.lx(i + 2) {
+                    Lex::Unit(u, false) if u != Unit::Weekend => {
+                        self.hit(i, i + 3, Raw::Set(u.duration(&n.to_string())))
+                    }
+                    _ => None,
+                }
+            }
             Lex::Func(Func::Every) => match self.lx(i + 1) {
                 Lex::Weekday(wd, part) => {
                     let v = match part {

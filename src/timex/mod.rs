@@ -28,7 +28,7 @@ use crate::span::Span;
 use crate::tokenize::Tokenized;
 
 use grammar::Matcher;
-use normalize::{Context, Type};
+use normalize::{Context, Tense, Type};
 
 /// Where the anchor date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -121,9 +121,11 @@ impl DateTagger {
                     continue;
                 };
                 for h in hits {
-                    let tense = h
-                        .tense
-                        .unwrap_or_else(|| grammar::tense_at(&cues, start, end, i));
+                    let tense = match h.tense {
+                        Some(t) => t,
+                        None if m.after_seit(i) => Tense::Past,
+                        None => grammar::tense_at(&cues, start, end, i),
+                    };
                     let cx = Context {
                         anchor,
                         tense,

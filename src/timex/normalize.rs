@@ -280,15 +280,27 @@ fn year_str(y: i32) -> String {
     }
 }
 
-/// Picks the year of a (month, day) without year: the anchor's year, moved back or forward one
-/// year when the tense says the date lies before or after the anchor.
+/// Picks the year of a (month, day) without year: past → the last one on or before the anchor,
+/// future → the next one on or after it, present → the one nearest the anchor (a present-tense
+/// "am 1. Januar tritt … in Kraft" written in November means the coming January).
 fn year_for(anchor: Date, m: u8, d: u8, tense: Tense) -> i32 {
     let (am, ad) = (anchor.month, anchor.day);
     match tense {
         Tense::Past if (m, d) > (am, ad) => anchor.year - 1,
         Tense::Future if (m, d) < (am, ad) => anchor.year + 1,
+        Tense::Present => nearest_year(anchor, m, d),
         _ => anchor.year,
     }
+}
+
+/// The year in which (`m`, `d`) lies nearest to `anchor` (the anchor's year on a tie).
+fn nearest_year(anchor: Date, m: u8, d: u8) -> i32 {
+    let a = days(anchor);
+    [anchor.year, anchor.year + 1, anchor.year - 1]
+        .into_iter()
+        .filter(|&y| Date::new(y, m, d).is_some())
+        .min_by_key(|&y| (days_from_civil(y, m, d) - a).abs())
+        .unwrap_or(anchor.year)
 }
 
 /// The weekday `wd` nearest to `anchor` in direction `dir` (-1 before, +1 after, or from tense).
@@ -331,6 +343,7 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                 a.map(|a| match cx.tense {
                     Tense::Past if m > a.month => a.year - 1,
                     Tense::Future if m < a.month => a.year + 1,
+                    Tense::Present => nearest_year(a, m, 15),
                     _ => a.year,
                 })
             });
@@ -380,6 +393,13 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                     Some(match cx.tense {
                         Tense::Past if d > a => on(a.year - 1),
                         Tense::Future if d < a => on(a.year + 1),
+                        Tense::Present => {
+                            let near = |y: i32| (days(on(y)) - days(a)).abs();
+                            let y = [a.year, a.year + 1, a.year - 1]
+                                .into_iter()
+                                .min_by_key(|&y| near(y));
+                            on(y.unwrap_or(a.year))
+                        }
                         _ => d,
                     })
                 }

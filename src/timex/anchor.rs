@@ -142,7 +142,20 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
                 continue;
             }
         }
-        if line_start(i) {
+        // A date heading a line, followed on that line by nothing but a clock time: not a headline
+        // such as "9. November 1989: Die Mauer fällt".
+        let rest_is_time = head[end..]
+            .iter()
+            .enumerate()
+            .take_while(|&(k, _)| !line_start(end + k))
+            .all(|(_, t)| {
+                matches!(t.kind, TokenKind::Number | TokenKind::Dash)
+                    || matches!(
+                        t.text(text),
+                        "Uhr" | "|" | "," | "/" | "·" | "•" | "(" | ")"
+                    )
+            });
+        if line_start(i) && rest_is_time {
             consider(
                 3,
                 Anchor {

@@ -615,7 +615,11 @@ impl<'a> Matcher<'a> {
             return self.hit(i, j + 1, Raw::Y(y));
         }
         if let Lex::Unit(Unit::Year, false) = self.lx(i) {
-            let y = self.year_at(i + 1)?;
+            // "im Jahr 2020", also early years: "im Jahr 827"
+            let y = self.year_at(i + 1).or(match self.lx(i + 1) {
+                Lex::Int(v) if (1..1000).contains(&v) => Some(v as i32),
+                _ => None,
+            })?;
             return self.hit(i, i + 2, Raw::Y(y));
         }
         let y = self.year_at(i)?;
@@ -828,12 +832,16 @@ impl<'a> Matcher<'a> {
         let (j, dir) = match self.lx(i) {
             Lex::Modifier(d) => (i + 1, d),
             Lex::DayAdj(off) => {
-                // "am gestrigen Dienstag", "die heutige Sitzung": the day, whatever its name
-                let end = if let Lex::Weekday(_, None) = self.lx(i + 1) {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                // "am gestrigen Dienstag", "die morgige Wahl": the day, whatever its name;
+                // "im heutigen Polen" is the present, not today
+                let day_follows = matches!(
+                    self.lx(i + 1),
+                    Lex::Weekday(_, None) | Lex::Unit(Unit::Day, false)
+                );
+                if off == 0 && !day_follows {
+                    return self.hit(i, i + 1, Raw::Ref(super::lexicon::Ref::Present));
+                }
+                let end = if day_follows { i + 2 } else { i + 1 };
                 return self.hit(
                     i,
                     end,

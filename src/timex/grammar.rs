@@ -1349,32 +1349,59 @@ fn half_of(u: Unit) -> Option<(&'static str, Unit)> {
     })
 }
 
-/// The tense of the clause around token `at`: the nearest tense cue in the sentence decides;
-/// a perfect auxiliary counts as past only when the sentence has a participle.
-pub(crate) fn tense_at(cues: &[Cue], start: usize, end: usize, at: usize) -> Tense {
-    let has_participle = cues[start..end].contains(&Cue::Participle);
-    let mut best: Option<(usize, Tense)> = None;
-    for (k, c) in cues.iter().enumerate().take(end).skip(start) {
-        let t = match c {
-            Cue::Past => Tense::Past,
-            Cue::Future => Tense::Future,
-            Cue::Aux if has_participle => Tense::Past,
-            _ => continue,
-        };
-        let dist = k.abs_diff(at);
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, t));
+/// The tense cues of one sentence, indexed so that the tense at any token is found in
+/// logarithmic time (a sentence may be huge: text without punctuation is one sentence).
+pub(crate) struct Tenses {
+    /// Positions of the strong cues, ascending, with the tense each signals.
+    strong: Vec<(usize, Tense)>,
+    /// The tense when there is no strong cue: past when a weak cue ("brannte") occurs.
+    default: Tense,
+}
+
+impl Tenses {
+    /// Collects the cues of the sentence `start..end`. A perfect auxiliary counts as past only
+    /// when the sentence has a participle; lower-case "-te" words count only when nothing else
+    /// does, and not at the sentence start.
+    pub(crate) fn new(cues: &[Cue], start: usize, end: usize) -> Self {
+        let sentence = cues.get(start..end).unwrap_or(&[]);
+        let has_participle = sentence.contains(&Cue::Participle);
+        let strong = sentence
+            .iter()
+            .enumerate()
+            .filter_map(|(k, c)| {
+                let t = match c {
+                    Cue::Past => Tense::Past,
+                    Cue::Future => Tense::Future,
+                    Cue::Aux if has_participle => Tense::Past,
+                    _ => return None,
+                };
+                Some((start + k, t))
+            })
+            .collect();
+        let weak = sentence.iter().skip(1).any(|&c| c == Cue::WeakPast);
+        Tenses {
+            strong,
+            default: if weak { Tense::Past } else { Tense::Present },
         }
     }
-    if let Some((_, t)) = best {
-        return t;
-    }
-    // weak cues: lower-case "-te" words not at the sentence start ("brannte", "kaufte")
-    let weak = (start + 1..end).any(|k| cues[k] == Cue::WeakPast);
-    if weak {
-        Tense::Past
-    } else {
-        Tense::Present
+
+    /// The tense at token `at`: that of the nearest strong cue (the earlier one on a tie), else
+    /// the default.
+    pub(crate) fn at(&self, at: usize) -> Tense {
+        let k = self.strong.partition_point(|&(p, _)| p < at);
+        let before = k.checked_sub(1).and_then(|k| self.strong.get(k));
+        let after = self.strong.get(k);
+        match (before, after) {
+            (Some(&(p, t)), Some(&(q, u))) => {
+                if at - p <= q - at {
+                    t
+                } else {
+                    u
+                }
+            }
+            (Some(&(_, t)), None) | (None, Some(&(_, t))) => t,
+            (None, None) => self.default,
+        }
     }
 }
 
@@ -1403,6 +1430,25 @@ mod tests {
             sorted.dedup();
             assert_eq!(sorted, table);
         }
+    }
+
+    #[test]
+    fn nearest_cue_decides_the_tense() {
+        use Cue::*;
+        let cues = [None, Past, None, None, None, Future, None, WeakPast];
+        let t = Tenses::new(&cues, 0, cues.len());
+        assert_eq!(t.at(0), Tense::Past);
+        assert_eq!(t.at(3), Tense::Past); // tie: the earlier cue
+        assert_eq!(t.at(4), Tense::Future);
+        assert_eq!(t.at(7), Tense::Future);
+        let t = Tenses::new(&[Aux, None, Participle], 0, 3);
+        assert_eq!(t.at(1), Tense::Past);
+        let t = Tenses::new(&[Aux, None], 0, 2);
+        assert_eq!(t.at(1), Tense::Present);
+        let t = Tenses::new(&[WeakPast, None], 0, 2);
+        assert_eq!(t.at(1), Tense::Present);
+        let t = Tenses::new(&[None, WeakPast], 0, 2);
+        assert_eq!(t.at(0), Tense::Past);
     }
 
     #[test]

@@ -113,6 +113,7 @@ impl DateTagger {
                 start,
                 end,
             };
+            let tenses = grammar::Tenses::new(&cues, start, end);
             let mut last_day = None;
             let mut i = start;
             while i < end {
@@ -124,7 +125,7 @@ impl DateTagger {
                     let tense = match h.tense {
                         Some(t) => t,
                         None if m.after_seit(i) => Tense::Past,
-                        None => grammar::tense_at(&cues, start, end, i),
+                        None => tenses.at(i),
                     };
                     let cx = Context {
                         anchor,

@@ -127,6 +127,27 @@ fn any_input_annotates_without_panic_and_spans_are_in_bounds() {
             month: 1,
             day: 1,
         })),
+        Some(Anchor::user(Date {
+            year: i32::MAX,
+            month: 12,
+            day: 31,
+        })),
+        Some(Anchor::user(Date {
+            year: i32::MIN,
+            month: 1,
+            day: 1,
+        })),
+        // the fields are public, so an anchor may even be an impossible date
+        Some(Anchor::user(Date {
+            year: 2024,
+            month: 0,
+            day: 0,
+        })),
+        Some(Anchor::user(Date {
+            year: 2024,
+            month: 13,
+            day: 99,
+        })),
     ];
     for round in 0..3000 {
         let n = (rng.next() % 25) as usize;
@@ -139,7 +160,7 @@ fn any_input_annotates_without_panic_and_spans_are_in_bounds() {
         }
         let tokens = tokenize(&text);
         let found = tagger.find_anchor(&text, &tokens);
-        let anchor = anchors[round % 3].or(found);
+        let anchor = anchors[round % anchors.len()].or(found);
         for a in tagger.annotate(&text, &tokens, anchor.as_ref()) {
             let s = a.span();
             assert!(s.start < s.end && s.end <= text.len(), "{text:?}: {s:?}");

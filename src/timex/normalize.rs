@@ -286,8 +286,8 @@ fn year_str(y: i32) -> String {
 fn year_for(anchor: Date, m: u8, d: u8, tense: Tense) -> i32 {
     let (am, ad) = (anchor.month, anchor.day);
     match tense {
-        Tense::Past if (m, d) > (am, ad) => anchor.year - 1,
-        Tense::Future if (m, d) < (am, ad) => anchor.year + 1,
+        Tense::Past if (m, d) > (am, ad) => anchor.year.saturating_sub(1),
+        Tense::Future if (m, d) < (am, ad) => anchor.year.saturating_add(1),
         Tense::Present => nearest_year(anchor, m, d),
         _ => anchor.year,
     }
@@ -296,11 +296,15 @@ fn year_for(anchor: Date, m: u8, d: u8, tense: Tense) -> i32 {
 /// The year in which (`m`, `d`) lies nearest to `anchor` (the anchor's year on a tie).
 fn nearest_year(anchor: Date, m: u8, d: u8) -> i32 {
     let a = days(anchor);
-    [anchor.year, anchor.year + 1, anchor.year - 1]
-        .into_iter()
-        .filter(|&y| Date::new(y, m, d).is_some())
-        .min_by_key(|&y| (days_from_civil(y, m, d) - a).abs())
-        .unwrap_or(anchor.year)
+    [
+        anchor.year,
+        anchor.year.saturating_add(1),
+        anchor.year.saturating_sub(1),
+    ]
+    .into_iter()
+    .filter(|&y| Date::new(y, m, d).is_some())
+    .min_by_key(|&y| (days_from_civil(y, m, d) - a).abs())
+    .unwrap_or(anchor.year)
 }
 
 /// The weekday `wd` nearest to `anchor` in direction `dir` (-1 before, +1 after, or from tense).
@@ -341,8 +345,8 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
         Raw::Ym { y, m } => {
             let y = y.or_else(|| {
                 a.map(|a| match cx.tense {
-                    Tense::Past if m > a.month => a.year - 1,
-                    Tense::Future if m < a.month => a.year + 1,
+                    Tense::Past if m > a.month => a.year.saturating_sub(1),
+                    Tense::Future if m < a.month => a.year.saturating_add(1),
                     Tense::Present => nearest_year(a, m, 15),
                     _ => a.year,
                 })
@@ -391,11 +395,11 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                 (None, Some(a)) => {
                     let d = on(a.year);
                     Some(match cx.tense {
-                        Tense::Past if d > a => on(a.year - 1),
-                        Tense::Future if d < a => on(a.year + 1),
+                        Tense::Past if d > a => on(a.year.saturating_sub(1)),
+                        Tense::Future if d < a => on(a.year.saturating_add(1)),
                         Tense::Present => {
                             let near = |y: i32| (days(on(y)) - days(a)).abs();
-                            let y = [a.year, a.year + 1, a.year - 1]
+                            let y = [a.year, a.year.saturating_add(1), a.year.saturating_sub(1)]
                                 .into_iter()
                                 .min_by_key(|&y| near(y));
                             on(y.unwrap_or(a.year))
@@ -422,8 +426,8 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
             match a {
                 Some(a) => {
                     let y = match dir {
-                        d if d < 0 && m >= a.month => a.year - 1,
-                        d if d > 0 && m <= a.month => a.year + 1,
+                        d if d < 0 && m >= a.month => a.year.saturating_sub(1),
+                        d if d > 0 && m <= a.month => a.year.saturating_add(1),
                         _ => a.year,
                     };
                     format!("{}-{m:02}", year_str(y))

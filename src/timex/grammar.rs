@@ -1047,6 +1047,15 @@ impl<'a> Matcher<'a> {
     /// `Ende vergangenen Jahres`, `am Wochenende`, `vor Jahren`, `three days ago`.
     fn relative(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
+            // "am Vortag", "am Folgetag": relative to the date mentioned before, else the anchor
+            Lex::RelNoun(Unit::Day, off) => {
+                let raw = Raw::After {
+                    unit: Unit::Day,
+                    off: i32::from(off),
+                    anchor_fallback: true,
+                };
+                return self.hit(i, i + 1, raw);
+            }
             Lex::RelNoun(unit, off) => {
                 return self.hit(
                     i,
@@ -1089,6 +1098,23 @@ impl<'a> Matcher<'a> {
                 return self.hit(i, end, Raw::Rel { unit, off: n });
             }
             _ => {}
+        }
+        // "drei Tage später", "zwei Jahre zuvor", "a week later": from the date mentioned before
+        if let Some((a, unit, end)) = self.amount_unit(i) {
+            let sign = match self.lx(end) {
+                Lex::Func(Func::Later) => 1,
+                Lex::Func(Func::Earlier) => -1,
+                _ => 0,
+            };
+            let whole = matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
+            if let (true, Ok(n)) = (sign != 0 && whole, a.parse::<i32>()) {
+                let raw = Raw::After {
+                    unit,
+                    off: sign * n,
+                    anchor_fallback: false,
+                };
+                return self.hit(i, end + 1, raw);
+            }
         }
         // English "three days ago"
         if let Some((a, unit, end)) = self.amount_unit(i) {

@@ -215,6 +215,10 @@ pub(crate) enum Func {
     Vergangenheit,
     /// für (Jahr für Jahr).
     Fuer,
+    /// später, danach, darauf, later: after the date mentioned before.
+    Later,
+    /// zuvor, davor, früher, earlier: before the date mentioned before.
+    Earlier,
 }
 
 /// What a single token means to the temporal grammar.
@@ -614,7 +618,10 @@ const WORDS: &[(&str, Lex)] = &[
     ("currently", Lex::Ref(Ref::Present)),
     ("daily", Lex::SetWord(Unit::Day)),
     ("damals", Lex::Ref(Ref::Past)),
+    ("danach", Lex::Func(Func::Later)),
+    ("darauf", Lex::Func(Func::Later)),
     ("das", Lex::Func(Func::Article)),
+    ("davor", Lex::Func(Func::Earlier)),
     ("day", Lex::Unit(Unit::Day, false)),
     ("days", Lex::Unit(Unit::Day, true)),
     ("dec", Lex::Month(12)),
@@ -651,6 +658,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("during", Lex::Func(Func::OtherPrep)),
     ("dutzend", Lex::NumWord(12)),
     ("each", Lex::Func(Func::Every)),
+    ("earlier", Lex::Func(Func::Earlier)),
     ("early", Lex::Pos(Pos::Start)),
     ("easter", Lex::Holiday(Holiday::Easter(0))),
     ("eight", Lex::NumWord(8)),
@@ -690,6 +698,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("folgejahr", Lex::RelNoun(Unit::Year, 1)),
     ("folgejahres", Lex::RelNoun(Unit::Year, 1)),
     ("folgenden", Lex::Modifier(1)),
+    ("folgetag", Lex::RelNoun(Unit::Day, 1)),
+    ("folgetages", Lex::RelNoun(Unit::Day, 1)),
     ("for", Lex::Func(Func::OtherPrep)),
     ("formerly", Lex::Ref(Ref::Past)),
     ("forty", Lex::NumWord(40)),
@@ -702,6 +712,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("früh", Lex::Frueh),
     ("frühe", Lex::Part(Part::Morning)),
     ("frühen", Lex::EarlyLate),
+    ("früher", Lex::Func(Func::Earlier)),
     ("frühjahr", Lex::Season(Season::Spring)),
     ("frühjahrs", Lex::Season(Season::Spring)),
     ("frühling", Lex::Season(Season::Spring)),
@@ -819,6 +830,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("lang", Lex::Func(Func::Lang)),
     ("last", Lex::Modifier(-1)),
     ("late", Lex::Pos(Pos::End)),
+    ("later", Lex::Func(Func::Later)),
     ("laufende", Lex::Modifier(0)),
     ("laufenden", Lex::Modifier(0)),
     ("laufendes", Lex::Modifier(0)),
@@ -979,6 +991,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("soon", Lex::Ref(Ref::Future)),
     ("spring", Lex::Season(Season::Spring)),
     ("späten", Lex::EarlyLate),
+    ("später", Lex::Func(Func::Later)),
     ("stunde", Lex::Unit(Unit::Hour, false)),
     ("stunden", Lex::Unit(Unit::Hour, true)),
     ("stundenlang", Lex::DurX(Unit::Hour)),
@@ -1110,6 +1123,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("zum", Lex::Func(Func::OtherPrep)),
     ("zur", Lex::Func(Func::OtherPrep)),
     ("zurzeit", Lex::Ref(Ref::Present)),
+    ("zuvor", Lex::Func(Func::Earlier)),
     ("zwanzig", Lex::NumWord(20)),
     ("zwei", Lex::NumWord(2)),
     ("zweieinhalb", Lex::HalfNum(2)),

@@ -12,8 +12,9 @@
 //! changes the value ("**vor drei Tagen**", "**in zwei Wochen**", "**Ende des Jahres**").
 //! See `docs/timex.md` for the forms and the value format.
 //!
-//! It does not do event anchoring ("drei Tage später" is a duration, not a date relative to the
-//! last event), TIMEX3 `mod`/`freq`/`quant` attributes, time zones, or HTML metadata.
+//! "drei Tage später" and "am Vortag" count from the date mentioned last in the document; there is
+//! no event model beyond that. It does not produce TIMEX3 `mod`/`freq`/`quant` attributes, time
+//! zones, or read HTML metadata.
 
 mod anchor;
 mod grammar;
@@ -104,6 +105,7 @@ impl DateTagger {
         let (lex, cues) = grammar::classify_all(&self.lexicon, text, toks);
         let anchor = anchor.map(|a| a.date);
         let mut out = Vec::new();
+        let mut reference = None;
         for s in &tokenized.sentences {
             let (start, end) = (s.tokens.start.min(toks.len()), s.tokens.end.min(toks.len()));
             let m = Matcher {
@@ -131,12 +133,14 @@ impl DateTagger {
                         anchor,
                         tense,
                         last_day,
+                        reference,
                     };
                     let (ty, value) = normalize::resolve(&h.raw, &cx);
                     if ty == Type::Date {
                         if let Some(d) = normalize::day_of_value(&value) {
                             last_day = Some(d);
                         }
+                        reference = normalize::Reference::of(&value).or(reference);
                     }
                     let mut a = Annotation::new(Kind::Date, ty.label(), h.span);
                     a.attrs.value = Some(value);

@@ -117,6 +117,13 @@ pub(crate) enum Raw {
         unit: Unit,
         off: i32,
     },
+    /// `off` units after the date mentioned last ("drei Tage später", "am Vortag"); without one,
+    /// after the anchor when `anchor_fallback`, else underspecified.
+    After {
+        unit: Unit,
+        off: i32,
+        anchor_fallback: bool,
+    },
     /// The weekend; `dir` as for weekdays.
     Weekend {
         dir: i8,
@@ -266,6 +273,39 @@ pub(crate) struct Context {
     pub tense: Tense,
     /// The last day-precise date resolved earlier in the same sentence (for clock times).
     pub last_day: Option<Date>,
+    /// The last date resolved earlier in the document (for "drei Tage später").
+    pub reference: Option<Reference>,
+}
+
+/// A date mentioned in the text, at its precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reference {
+    Day(Date),
+    Month(i32, u8),
+    Year(i32),
+}
+
+impl Reference {
+    /// The reference a resolved DATE value gives: `2024-11-06`, `2024-11` or `2024`; `None` for
+    /// weeks, seasons, underspecified and reference values.
+    pub(crate) fn of(value: &str) -> Option<Reference> {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let mut parts = value.split('-');
+        let y = parts
+            .next()
+            .filter(|y| y.len() == 4 && digits(y))?
+            .parse()
+            .ok()?;
+        let Some(m) = parts.next() else {
+            return Some(Reference::Year(y));
+        };
+        let m: u8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+        let Some(d) = parts.next() else {
+            return Some(Reference::Month(y, m));
+        };
+        let d: u8 = d.parse().ok()?;
+        Some(Reference::Day(Date::new(y, m, d)?))
+    }
 }
 
 fn ymd(d: Date) -> String {
@@ -570,6 +610,48 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                     Unit::Century => format!("{:02}", (a.year.div_euclid(100)).saturating_add(off)),
                 },
             )
+        }
+        Raw::After {
+            unit,
+            off,
+            anchor_fallback,
+        } => {
+            let r = cx
+                .reference
+                .or_else(|| a.filter(|_| anchor_fallback).map(Reference::Day));
+            let (off64, ym) = (i64::from(off), |y: i32, m: u8| {
+                format!("{}-{m:02}", year_str(y))
+            });
+            let v = match (r, unit) {
+                (Some(Reference::Day(d)), Unit::Day) => Some(ymd(add_days(d, off64))),
+                (Some(Reference::Day(d)), Unit::Week) => Some(week_str(add_days(d, 7 * off64))),
+                (
+                    Some(
+                        Reference::Day(crate::document::Date { year, month, .. })
+                        | Reference::Month(year, month),
+                    ),
+                    Unit::Month,
+                ) => {
+                    let (y, m) = add_months(year, month, off);
+                    Some(ym(y, m))
+                }
+                (
+                    Some(
+                        Reference::Day(crate::document::Date { year, .. })
+                        | Reference::Month(year, _)
+                        | Reference::Year(year),
+                    ),
+                    Unit::Year,
+                ) => Some(year_str(year.saturating_add(off))),
+                _ => None,
+            };
+            let v = v.unwrap_or_else(|| match unit {
+                Unit::Day => "XXXX-XX-XX".to_string(),
+                Unit::Week => "XXXX-WXX".to_string(),
+                Unit::Month => "XXXX-XX".to_string(),
+                _ => "XXXX".to_string(),
+            });
+            (Date, v)
         }
         Raw::Time { h, m } => {
             let day = cx.last_day.or(a).map_or("XXXX-XX-XX".to_string(), ymd);

@@ -513,14 +513,20 @@ impl<'a> Matcher<'a> {
 
     /// `6. bis 8. November [2024]`, `6. und 7. Mai`: two dates.
     fn day_range(&self, i: usize) -> Option<Match> {
+        // ("6.-8. November" does not get here: the sentence splitter cuts after "6.")
         let Lex::Ordinal(d1) = self.lx(i) else {
             return None;
         };
-        let sep = self.t(i + 1);
-        if !matches!(sep, "bis" | "und" | "-" | "–" | "oder") {
+        let first_end = i + 1;
+        let mut k = first_end;
+        if !matches!(self.t(k), "bis" | "und" | "-" | "–" | "oder" | "/") {
             return None;
         }
-        let (end, mut hits) = self.day_month(i + 2)?;
+        k += 1;
+        if matches!(self.t(k), "zum" | "einschließlich") {
+            k += 1; // "vom 6. bis zum 8. November"
+        }
+        let (end, mut hits) = self.day_month(k)?;
         let first = hits.first()?.clone();
         let Raw::Ymd { y, m, d: d2 } = first.raw else {
             return None;
@@ -528,11 +534,12 @@ impl<'a> Matcher<'a> {
         if d1 == 0 || d1 > 31 || d1 as u8 >= d2 || !valid_md(u32::from(m), d1) {
             return None;
         }
+        let raw = Raw::Ymd { y, m, d: d1 as u8 };
         hits.insert(
             0,
             Hit {
-                span: self.span(i, i + 1),
-                raw: Raw::Ymd { y, m, d: d1 as u8 },
+                span: self.span(i, first_end),
+                raw,
                 tense: None,
             },
         );
@@ -1136,6 +1143,10 @@ impl<'a> Matcher<'a> {
             return None;
         };
         if plural {
+            // "in diesen Tagen", "dieser Tage": the present
+            if off == Some(0) && pos.is_none() && unit == Unit::Day {
+                return self.hit(i, k + 1, Raw::Ref(super::lexicon::Ref::Present));
+            }
             return None;
         }
         if unit == Unit::Weekend {

@@ -94,6 +94,15 @@ fn digit_groups(s: &str, sep: char) -> Option<Vec<&str>> {
         .then_some(groups)
 }
 
+/// A day from parsed numbers (already validated).
+fn ymd(y: Option<i32>, m: u32, d: u32) -> Raw {
+    Raw::Ymd {
+        y,
+        m: m as u8,
+        d: d as u8,
+    }
+}
+
 fn num(s: &str) -> Option<u32> {
     s.parse().ok()
 }
@@ -314,15 +323,7 @@ impl<'a> Matcher<'a> {
                 if !valid_ymd(y, m, d) {
                     return None;
                 }
-                self.hit(
-                    i,
-                    i + 1,
-                    Raw::Ymd {
-                        y: Some(y),
-                        m: m as u8,
-                        d: d as u8,
-                    },
-                )
+                self.hit(i, i + 1, ymd(Some(y), m, d))
             }
             TokenKind::Ordinal => {
                 let g = digit_groups(t.strip_suffix('.')?, '.')?;
@@ -336,26 +337,10 @@ impl<'a> Matcher<'a> {
                 // "6.11. 2024"
                 if let Some(y) = self.year_at(i + 1) {
                     if valid_ymd(y, m, d) {
-                        return self.hit(
-                            i,
-                            i + 2,
-                            Raw::Ymd {
-                                y: Some(y),
-                                m: m as u8,
-                                d: d as u8,
-                            },
-                        );
+                        return self.hit(i, i + 2, ymd(Some(y), m, d));
                     }
                 }
-                self.hit(
-                    i,
-                    i + 1,
-                    Raw::Ymd {
-                        y: None,
-                        m: m as u8,
-                        d: d as u8,
-                    },
-                )
+                self.hit(i, i + 1, ymd(None, m, d))
             }
             TokenKind::Word => {
                 let g = digit_groups(t, '-')?;
@@ -364,15 +349,7 @@ impl<'a> Matcher<'a> {
                     if !valid_ymd(y, m, d) {
                         return None;
                     }
-                    return self.hit(
-                        i,
-                        i + 1,
-                        Raw::Ymd {
-                            y: Some(y),
-                            m: m as u8,
-                            d: d as u8,
-                        },
-                    );
+                    return self.hit(i, i + 1, ymd(Some(y), m, d));
                 }
                 if g.len() == 2 && g[0].len() == 4 && (g[1].len() == 4 || g[1].len() == 2) {
                     // 2019-2021, 2019-21

@@ -705,7 +705,7 @@ impl<'a> Matcher<'a> {
             }
             _ => None,
         };
-        raw_for(None)?;
+        raw_for(None)?; // not a quarter, half year or week
         match self.trailing_year(unit_at + 1) {
             Some((end, y)) => self.hit(i, end, raw_for(Some(y))?),
             None => self.hit(i, unit_at + 1, raw_for(None)?),
@@ -1312,10 +1312,7 @@ impl<'a> Matcher<'a> {
     /// `bisher`, `derzeit`, `künftig`, `jetzt` and friends.
     fn reference(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
-            Lex::Ref(r) => {
-                // "jetzt" and "now" only as adverbs, not inside "bis jetzt"? keep both: PRESENT_REF
-                self.hit(i, i + 1, Raw::Ref(r))
-            }
+            Lex::Ref(r) => self.hit(i, i + 1, Raw::Ref(r)),
             _ => None,
         }
     }

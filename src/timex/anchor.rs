@@ -117,7 +117,9 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
                 let in_brackets =
                     p >= 2 && head[p - 2].text(text) == "(" || head[p].text(text) == ")";
                 let ok = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
-                    && (t.text(text).starts_with(char::is_uppercase) || in_brackets)
+                    && (t.text(text).starts_with(char::is_uppercase)
+                        || in_brackets
+                        || t.text(text).starts_with("dpa"))
                     || matches!(t.text(text), "(" | ")" | "/");
                 if !ok {
                     break;

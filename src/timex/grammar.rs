@@ -279,6 +279,17 @@ impl<'a> Matcher<'a> {
         self.is_func(p, Func::Seit)
     }
 
+    /// True when the expression starting at token `i` follows "zum", "ab" or "bis" (optionally
+    /// with an article: "ab dem 1. Juli"), which points forward in a present-tense clause.
+    pub(crate) fn after_forward_prep(&self, i: usize) -> bool {
+        let Some(p) = self.prev(i) else { return false };
+        let p = match self.prev(p) {
+            Some(q) if self.is_func(p, Func::Article) => q,
+            _ => p,
+        };
+        matches!(self.t(p), "zum" | "ab" | "bis" | "Ab" | "Bis" | "Zum")
+    }
+
     /// A year relative to the anchor after a date: `vergangenen Jahres`, `des Vorjahres`,
     /// `dieses Jahres`; the index after it and the offset in years.
     fn relative_year(&self, k: usize) -> Option<(usize, i32)> {
@@ -1020,8 +1031,8 @@ impl<'a> Matcher<'a> {
         if (a == "1") == plural {
             return None;
         }
-        // "eines Tages" is "one day" (some day)
-        if self.t(j).eq_ignore_ascii_case("eines") {
+        // "eines Tages" is "one day" (some day); "binnen eines Jahres" is a year
+        if self.t(j).eq_ignore_ascii_case("eines") && u == Unit::Day {
             return None;
         }
         Some((a, u, j + 2))

@@ -127,7 +127,10 @@ impl DateTagger {
                     let tense = match h.tense {
                         Some(t) => t,
                         None if m.after_seit(i) => Tense::Past,
-                        None => tenses.at(i),
+                        None => match tenses.at(i) {
+                            Tense::Present if m.after_forward_prep(i) => Tense::Future,
+                            t => t,
+                        },
                     };
                     let cx = Context {
                         anchor,

@@ -449,7 +449,7 @@ fn weekday_compound(w: &str) -> Option<(u8, Part)> {
 
 /// A decade word: `1990er`, `90er`, `1990ern`, `1990er-jahre`, `neunziger`, `neunzigerjahren`.
 fn decade(w: &str) -> Option<(i32, bool)> {
-    let (head, jahre) = match w.find("er") {
+    let (head, jahre) = match w.rfind("er") {
         Some(k) => {
             let rest = &w[k + 2..];
             let rest = rest.strip_prefix('-').unwrap_or(rest);
@@ -1619,6 +1619,8 @@ mod tests {
         assert_eq!(lex("1990er-Jahren"), Lex::Decade(1990, true));
         assert_eq!(lex("Neunzigerjahre"), Lex::Decade(1990, true));
         assert_eq!(lex("90er"), Lex::Decade(1990, false));
+        assert_eq!(lex("Vierzigerjahre"), Lex::Decade(1940, true));
+        assert_eq!(lex("Zwanzigern"), Lex::Decade(1920, false));
         assert_eq!(lex("zweitägige"), Lex::DurAdj(2, Unit::Day));
         assert_eq!(lex("20-jährigen"), Lex::DurAdj(20, Unit::Year));
         assert_eq!(lex("45-Jährige"), Lex::Other);

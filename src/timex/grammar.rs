@@ -279,6 +279,11 @@ impl<'a> Matcher<'a> {
         self.is_func(p, Func::Seit)
     }
 
+    /// True when token `i` follows "in" and an article ("in der Nacht", "in den frühen …").
+    fn after_in_article(&self, i: usize) -> bool {
+        matches!((i.checked_sub(2), self.prev_lex(i)), (Some(k), Lex::Func(Func::Article)) if k >= self.start && self.is_func(k, Func::In))
+    }
+
     /// True when the expression starting at token `i` follows "zum", "ab" or "bis" (optionally
     /// with an article: "ab dem 1. Juli"), which points forward in a present-tense clause.
     pub(crate) fn after_forward_prep(&self, i: usize) -> bool {
@@ -885,7 +890,9 @@ impl<'a> Matcher<'a> {
     fn time(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::Midnight => return self.hit(i, i + 1, Raw::Time { h: 24, m: 0 }),
-            Lex::EarlyLate if matches!(self.prev_lex(i), Lex::Func(Func::Am)) => {
+            Lex::EarlyLate
+                if matches!(self.prev_lex(i), Lex::Func(Func::Am)) || self.after_in_article(i) =>
+            {
                 let p = match self.lx(i + 1) {
                     Lex::Part(p) => p,
                     Lex::Morgen => Part::Morning,
@@ -902,12 +909,8 @@ impl<'a> Matcher<'a> {
                     Part::Morning
                 };
                 let prev = self.prev_lex(i);
-                let in_der = prev == Lex::Func(Func::Article)
-                    && self
-                        .prev(i)
-                        .and_then(|k| self.prev(k))
-                        .is_some_and(|k| self.is_func(k, Func::In));
-                let ok = matches!(prev, Lex::Func(Func::Am | Func::Gegen | Func::Um)) || in_der;
+                let ok = matches!(prev, Lex::Func(Func::Am | Func::Gegen | Func::Um))
+                    || self.after_in_article(i);
                 if !ok {
                     return None;
                 }

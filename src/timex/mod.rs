@@ -12,6 +12,26 @@
 //! changes the value ("**vor drei Tagen**", "**in zwei Wochen**", "**Ende des Jahres**").
 //! See `docs/timex.md` for the forms and the value format.
 //!
+//! ```
+//! use randnotiz::timex::{AnchorSource, DateTagger};
+//! use randnotiz::tokenize::tokenize;
+//!
+//! let text = "Berlin, 6. November 2024 – Am Sonntag wurde gewählt. In zwei Wochen tagt der Landtag.";
+//! let tokens = tokenize(text);
+//! let tagger = DateTagger::new();
+//! let anchor = tagger.find_anchor(text, &tokens).expect("a dateline");
+//! assert_eq!(anchor.source, AnchorSource::Dateline);
+//! let found = tagger.annotate(text, &tokens, Some(&anchor));
+//! let values: Vec<(&str, &str)> = found
+//!     .iter()
+//!     .map(|a| (a.span().slice(text), a.attrs.value.as_deref().unwrap_or("")))
+//!     .collect();
+//! assert_eq!(
+//!     values,
+//!     [("6. November 2024", "2024-11-06"), ("Sonntag", "2024-11-03"), ("In zwei Wochen", "2024-W47")]
+//! );
+//! ```
+//!
 //! "drei Tage später" and "am Vortag" count from the date mentioned last in the document; there is
 //! no event model beyond that. It does not produce TIMEX3 `mod`/`freq`/`quant` attributes, time
 //! zones, or read HTML metadata.

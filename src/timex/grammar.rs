@@ -962,6 +962,15 @@ impl<'a> Matcher<'a> {
                     _ => return None,
                 }
             }
+            // "um acht Uhr", "null Uhr"
+            TokenKind::Word => match self.lx(i) {
+                Lex::NumWord(n)
+                    if self.is_func(i + 1, Func::Uhr) && !self.t(i).starts_with("ein") =>
+                {
+                    (n, 0)
+                }
+                _ => return None,
+            },
             _ => return None,
         };
         if h > 24 || m > 59 || (h == 24 && m > 0) {

@@ -323,6 +323,7 @@ pub(crate) enum Cue {
 /// A number word (German or English) as a value: `drei` → 3, `einundzwanzig` → 21.
 pub(crate) fn number_word(w: &str) -> Option<u32> {
     let v = match w {
+        "null" => 0,
         "ein" | "eins" | "eine" | "einen" | "einem" | "einer" | "eines" | "one" | "a" | "an" => 1,
         "zwei" | "two" => 2,
         "drei" | "three" => 3,
@@ -784,6 +785,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("jahresanfang", Lex::RelNoun(Unit::Year, 0)),
     ("jahresbeginn", Lex::RelNoun(Unit::Year, 0)),
     ("jahresende", Lex::RelNoun(Unit::Year, 0)),
+    ("jahreshälfte", Lex::Unit(Unit::HalfYear, false)),
+    ("jahreshälften", Lex::Unit(Unit::HalfYear, true)),
     ("jahresmitte", Lex::RelNoun(Unit::Year, 0)),
     ("jahrhundert", Lex::Unit(Unit::Century, false)),
     ("jahrhunderte", Lex::Unit(Unit::Century, true)),
@@ -836,6 +839,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("last", Lex::Modifier(-1)),
     ("late", Lex::Pos(Pos::End)),
     ("later", Lex::Func(Func::Later)),
+    ("laufe", Lex::Pos(Pos::Mid)),
     ("laufende", Lex::Modifier(0)),
     ("laufenden", Lex::Modifier(0)),
     ("laufendes", Lex::Modifier(0)),
@@ -928,6 +932,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("november", Lex::Month(11)),
     ("now", Lex::Ref(Ref::Present)),
     ("nowadays", Lex::Ref(Ref::Present)),
+    ("null", Lex::NumWord(0)),
     ("nächste", Lex::Modifier(1)),
     ("nächsten", Lex::Modifier(1)),
     ("nächster", Lex::Modifier(1)),
@@ -1112,6 +1117,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("within", Lex::Func(Func::OtherPrep)),
     ("woche", Lex::Unit(Unit::Week, false)),
     ("wochen", Lex::Unit(Unit::Week, true)),
+    ("wochenanfang", Lex::RelNoun(Unit::Week, 0)),
+    ("wochenbeginn", Lex::RelNoun(Unit::Week, 0)),
     ("wochenende", Lex::Unit(Unit::Weekend, false)),
     ("wochenendes", Lex::Unit(Unit::Weekend, false)),
     ("wochenlang", Lex::DurX(Unit::Week)),

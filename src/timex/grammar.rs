@@ -342,6 +342,14 @@ impl<'a> Matcher<'a> {
                 self.hit(i, i + 1, ymd(Some(y), m, d))
             }
             TokenKind::Ordinal => {
+                // "6. 11. 2024": day and month as two ordinals, only with a year
+                if let (Lex::Ordinal(d), Lex::Ordinal(m), Some(y)) =
+                    (self.lx(i), self.lx(i + 1), self.year_at(i + 2))
+                {
+                    if t.len() <= 3 && self.t(i + 1).len() <= 3 && valid_ymd(y, m, d) {
+                        return self.hit(i, i + 3, ymd(Some(y), m, d));
+                    }
+                }
                 let g = digit_groups(t.strip_suffix('.')?, '.')?;
                 if g.len() != 2 || g[0].len() > 2 || g[1].len() > 2 {
                     return None;

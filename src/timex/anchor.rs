@@ -81,7 +81,7 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
         while k > 0
             && matches!(
                 lower(head[k - 1].text(text)).as_str(),
-                "am" | "on" | ":" | "," | "vom" | "um" | "-" | "–"
+                "am" | "on" | ":" | "," | "vom" | "um" | "-" | "–" | "\"" | "=" | "'"
             )
         {
             if line_start(k) {
@@ -95,11 +95,23 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
             String::new()
         };
         let rank_source = match cue.as_str() {
-            "veröffentlicht" | "published" | "erschienen" | "publiziert" | "erstellt"
-            | "posted" => Some((0, AnchorSource::Published)),
-            "stand" | "aktualisiert" | "updated" | "geändert" | "update" | "zuletzt" => {
-                Some((2, AnchorSource::Updated))
-            }
+            "veröffentlicht"
+            | "published"
+            | "erschienen"
+            | "publiziert"
+            | "erstellt"
+            | "posted"
+            | "datepublished"
+            | "article:published_time"
+            | "pubdate" => Some((0, AnchorSource::Published)),
+            "stand"
+            | "aktualisiert"
+            | "updated"
+            | "geändert"
+            | "update"
+            | "zuletzt"
+            | "datemodified"
+            | "article:modified_time" => Some((2, AnchorSource::Updated)),
             _ => None,
         };
         if let Some((rank, source)) = rank_source {

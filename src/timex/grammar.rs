@@ -367,6 +367,26 @@ impl<'a> Matcher<'a> {
                 self.hit(i, i + 1, ymd(None, m, d))
             }
             TokenKind::Word => {
+                // ISO timestamps "2024-11-06T10:00:00+01:00": the date part
+                if t.len() > 10 && t.as_bytes()[10] == b'T' && t.is_char_boundary(10) {
+                    let g = digit_groups(&t[..10], '-')?;
+                    if let [y, m, d] = g.as_slice() {
+                        let (y, m, d) = (num(y)? as i32, num(m)?, num(d)?);
+                        if g[0].len() == 4 && valid_ymd(y, m, d) {
+                            let start = self.toks[i].span.start;
+                            let span = Span::new(start, start + 10);
+                            return Some((
+                                i + 1,
+                                vec![Hit {
+                                    span,
+                                    raw: ymd(Some(y), m, d),
+                                    tense: None,
+                                }],
+                            ));
+                        }
+                    }
+                    return None;
+                }
                 let g = digit_groups(t, '-')?;
                 if g.len() == 3 && g[0].len() == 4 && g[1].len() == 2 && g[2].len() == 2 {
                     let (y, m, d) = (num(g[0])? as i32, num(g[1])?, num(g[2])?);

@@ -1202,6 +1202,15 @@ impl<'a> Matcher<'a> {
         if unit == Unit::Day && off != 0 {
             return None;
         }
+        if unit == Unit::Day && pos.is_none() {
+            // "an diesem Tag": the day just mentioned, else the anchor
+            let raw = Raw::After {
+                unit,
+                off: 0,
+                anchor_fallback: true,
+            };
+            return self.hit(i, k + 1, raw);
+        }
         // "vergangenen Jahres 2023": the year wins
         if let Some(y) = self.year_at(k + 1).filter(|_| unit == Unit::Year) {
             return self.hit(i, k + 2, Raw::Y(y));

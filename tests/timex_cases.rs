@@ -236,3 +236,34 @@ fn annotator_resolves_against_the_found_or_user_anchor() {
         .expect("Gestern");
     assert_eq!(gestern.attrs.value.as_deref(), Some("2024-11-19"));
 }
+
+#[test]
+fn random_characters_annotate_without_panic() {
+    const CHARS: &[char] = &[
+        '0', '1', '2', '3', '9', '.', ':', ',', '-', '–', '/', ' ', ' ', '\n', 'a', 'J', 'ä', 'Ü',
+        'ß', 'e', '\u{301}', '😀', '„', '“', 'T', 'h', 'r', 'U', '§', '\u{AD}', '\u{200B}',
+    ];
+    let tagger = DateTagger::new();
+    let anchor = Anchor::user(Date {
+        year: 2024,
+        month: 2,
+        day: 29,
+    });
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for _ in 0..5000 {
+        let n = (rng.next() % 40) as usize;
+        let text: String = (0..n)
+            .map(|_| CHARS[(rng.next() % CHARS.len() as u64) as usize])
+            .collect();
+        let tokens = tokenize(&text);
+        let _ = tagger.find_anchor(&text, &tokens);
+        for a in tagger.annotate(&text, &tokens, Some(&anchor)) {
+            let s = a.span();
+            assert!(s.start < s.end && s.end <= text.len(), "{text:?}");
+            assert!(
+                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -435,7 +435,7 @@ impl<'a> Matcher<'a> {
     /// The day number at `i` ("6." ordinal, or "6" before a month), with the next token index.
     fn day_at(&self, i: usize) -> Option<u8> {
         match self.lx(i) {
-            Lex::Ordinal(d) if (1..=31).contains(&d) => Some(d as u8),
+            Lex::Ordinal(d) | Lex::OrdWord(d) if (1..=31).contains(&d) => Some(d as u8),
             Lex::Int(d) if (1..=31).contains(&d) && self.t(i).len() <= 2 => Some(d as u8),
             _ => None,
         }

@@ -393,8 +393,13 @@ fn ordinal_word(w: &str) -> Option<u32> {
         "zehnt" | "tenth" => 10,
         "elft" => 11,
         "zwölft" => 12,
+        "dreizehnt" => 13,
+        "vierzehnt" => 14,
+        "fünfzehnt" => 15,
         "zwanzigst" => 20,
         "einundzwanzigst" => 21,
+        "dreißigst" => 30,
+        "einunddreißigst" => 31,
         _ => return None,
     };
     // "acht" alone is the number eight, not an ordinal

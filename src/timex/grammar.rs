@@ -221,6 +221,7 @@ impl<'a> Matcher<'a> {
         if self.lx(i) == Lex::Other
             && !self.t(i).starts_with(|c: char| c.is_ascii_digit())
             && self.t(i) != "Christi"
+            && self.short_weekday(i).is_none()
         {
             return None;
         }
@@ -277,6 +278,36 @@ impl<'a> Matcher<'a> {
             p
         };
         self.is_func(p, Func::Seit)
+    }
+
+    /// The index after an abbreviated weekday followed by a comma: "Mi., 06.11.2024" (the
+    /// tokenizer gives "Mi" "." or "Di."); `None` otherwise.
+    fn short_weekday(&self, j: usize) -> Option<usize> {
+        let names = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+        let t = self.t(j);
+        let after = if names.contains(&t) && self.t(j + 1) == "." {
+            j + 2
+        } else if t.strip_suffix('.').is_some_and(|n| names.contains(&n)) {
+            j + 1
+        } else {
+            return None;
+        };
+        (self.t(after) == ",").then_some(after)
+    }
+
+    /// The index after approximating words before an amount: "vor rund 30 Jahren", "in knapp
+    /// zwei Wochen", "vor mehr als zehn Jahren" (the value is the same; TIMEX3 `mod` is not given).
+    fn skip_approx(&self, j: usize) -> usize {
+        match (self.t(j), self.t(j + 1)) {
+            ("mehr" | "weniger" | "gut", "als") => j + 2,
+            (
+                "rund" | "etwa" | "knapp" | "gut" | "fast" | "ungefähr" | "circa" | "ca." | "zirka"
+                | "über" | "genau" | "exakt" | "nur" | "bereits" | "schon" | "erst" | "nahezu"
+                | "beinahe",
+                _,
+            ) => j + 1,
+            _ => j,
+        }
     }
 
     /// True when token `i` follows "in" and an article ("in der Nacht", "in den frühen …").
@@ -462,9 +493,13 @@ impl<'a> Matcher<'a> {
     /// `[Montag, [den]] 6. November [2024]`, `November 6, 2024`, `6 November 2024`.
     fn day_month(&self, i: usize) -> Option<Match> {
         let mut j = i;
-        // optional weekday prefix
-        if let Lex::Weekday(_, None) = self.lx(j) {
-            j += 1;
+        // optional weekday prefix, also abbreviated: "Mi., 06.11.2024"
+        let after_weekday = match self.lx(i) {
+            Lex::Weekday(_, None) => Some(i + 1),
+            _ => self.short_weekday(i),
+        };
+        if let Some(k) = after_weekday {
+            j = k;
             if self.t(j) == "," {
                 j += 1;
             }
@@ -1108,7 +1143,7 @@ impl<'a> Matcher<'a> {
                 if let Lex::Unit(_, true) = self.lx(i + 1) {
                     return self.hit(i, i + 2, Raw::Ref(super::lexicon::Ref::Past));
                 }
-                let (a, unit, end) = self.amount_unit(i + 1)?;
+                let (a, unit, end) = self.amount_unit(self.skip_approx(i + 1))?;
                 if a == "X" {
                     return self.hit(i, end, Raw::Ref(super::lexicon::Ref::Past));
                 }
@@ -1124,7 +1159,7 @@ impl<'a> Matcher<'a> {
                 {
                     return self.hit(i + 2, i + 3, Raw::Ref(super::lexicon::Ref::Past));
                 }
-                let (a, unit, end) = self.amount_unit(i + 1)?;
+                let (a, unit, end) = self.amount_unit(self.skip_approx(i + 1))?;
                 let n: i32 = a.parse().ok()?;
                 // "in 24 Stunden" is as often a duration as a point; days and up are dates
                 if n > 1000 || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {

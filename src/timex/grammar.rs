@@ -327,17 +327,24 @@ impl<'a> Matcher<'a> {
     }
 
     /// A year relative to the anchor after a date: `vergangenen Jahres`, `des Vorjahres`,
-    /// `dieses Jahres`; the index after it and the offset in years.
-    fn relative_year(&self, k: usize) -> Option<(usize, i32)> {
+    /// `dieses Jahres`; the index after it and the offset in years (`None` for "desselben
+    /// Jahres": the year of the date mentioned before).
+    fn relative_year(&self, k: usize) -> Option<(usize, Option<i32>)> {
         let k = if self.is_func(k, Func::Article) {
             k + 1
         } else {
             k
         };
         match (self.lx(k), self.lx(k + 1)) {
-            (Lex::Modifier(o), Lex::Unit(Unit::Year, false)) => Some((k + 2, i32::from(o))),
+            (Lex::Modifier(o), Lex::Unit(Unit::Year, false)) => Some((k + 2, Some(i32::from(o)))),
             (Lex::RelNoun(Unit::Year, o), _) if self.t(k).to_lowercase().starts_with("vorjahr") => {
-                Some((k + 1, i32::from(o)))
+                Some((k + 1, Some(i32::from(o))))
+            }
+            // "im Mai desselben Jahres": the year of the date mentioned before
+            (_, Lex::Unit(Unit::Year, false))
+                if matches!(self.t(k), "desselben" | "selben" | "gleichen") =>
+            {
+                Some((k + 2, None))
             }
             _ => None,
         }

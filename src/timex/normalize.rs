@@ -102,9 +102,10 @@ pub(crate) enum Raw {
         shift: i8,
         inner: Box<Raw>,
     },
-    /// A date without year in a year relative to the anchor: "im März vergangenen Jahres".
+    /// A date without year in a year relative to the anchor ("im März vergangenen Jahres":
+    /// `Some(-1)`), or in the year of the date mentioned before ("im Mai desselben Jahres": `None`).
     InYear {
-        off: i32,
+        off: Option<i32>,
         inner: Box<Raw>,
     },
     /// A month without year, direction given: "vergangenen Juni".
@@ -413,10 +414,16 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
             (Time, format!("{day}T{}", part.code()))
         }
         Raw::InYear { off, ref inner } => {
-            let Some(a) = a else {
+            let year = match (off, cx.reference) {
+                (Some(off), _) => a.map(|a| a.year.saturating_add(off)),
+                (None, Some(Reference::Day(d))) => Some(d.year),
+                (None, Some(Reference::Month(y, _) | Reference::Year(y))) => Some(y),
+                (None, None) => None,
+            };
+            let Some(year) = year else {
                 return resolve(inner, cx);
             };
-            let y = Some(a.year.saturating_add(off));
+            let y = Some(year);
             let with_year = match **inner {
                 Raw::Ymd { m, d, .. } => Raw::Ymd { y, m, d },
                 Raw::Ym { m, .. } => Raw::Ym { y, m },

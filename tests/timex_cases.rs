@@ -127,6 +127,27 @@ fn any_input_annotates_without_panic_and_spans_are_in_bounds() {
             month: 1,
             day: 1,
         })),
+        Some(Anchor::user(Date {
+            year: i32::MAX,
+            month: 12,
+            day: 31,
+        })),
+        Some(Anchor::user(Date {
+            year: i32::MIN,
+            month: 1,
+            day: 1,
+        })),
+        // the fields are public, so an anchor may even be an impossible date
+        Some(Anchor::user(Date {
+            year: 2024,
+            month: 0,
+            day: 0,
+        })),
+        Some(Anchor::user(Date {
+            year: 2024,
+            month: 13,
+            day: 99,
+        })),
     ];
     for round in 0..3000 {
         let n = (rng.next() % 25) as usize;
@@ -139,7 +160,7 @@ fn any_input_annotates_without_panic_and_spans_are_in_bounds() {
         }
         let tokens = tokenize(&text);
         let found = tagger.find_anchor(&text, &tokens);
-        let anchor = anchors[round % 3].or(found);
+        let anchor = anchors[round % anchors.len()].or(found);
         for a in tagger.annotate(&text, &tokens, anchor.as_ref()) {
             let s = a.span();
             assert!(s.start < s.end && s.end <= text.len(), "{text:?}: {s:?}");
@@ -218,4 +239,35 @@ fn annotator_resolves_against_the_found_or_user_anchor() {
         .find(|a| a.text == "Gestern")
         .expect("Gestern");
     assert_eq!(gestern.attrs.value.as_deref(), Some("2024-11-19"));
+}
+
+#[test]
+fn random_characters_annotate_without_panic() {
+    const CHARS: &[char] = &[
+        '0', '1', '2', '3', '9', '.', ':', ',', '-', '–', '/', ' ', ' ', '\n', 'a', 'J', 'ä', 'Ü',
+        'ß', 'e', '\u{301}', '😀', '„', '“', 'T', 'h', 'r', 'U', '§', '\u{AD}', '\u{200B}',
+    ];
+    let tagger = DateTagger::new();
+    let anchor = Anchor::user(Date {
+        year: 2024,
+        month: 2,
+        day: 29,
+    });
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for _ in 0..5000 {
+        let n = (rng.next() % 40) as usize;
+        let text: String = (0..n)
+            .map(|_| CHARS[(rng.next() % CHARS.len() as u64) as usize])
+            .collect();
+        let tokens = tokenize(&text);
+        let _ = tagger.find_anchor(&text, &tokens);
+        for a in tagger.annotate(&text, &tokens, Some(&anchor)) {
+            let s = a.span();
+            assert!(s.start < s.end && s.end <= text.len(), "{text:?}");
+            assert!(
+                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                "{text:?}"
+            );
+        }
+    }
 }

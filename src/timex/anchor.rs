@@ -81,7 +81,7 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
         while k > 0
             && matches!(
                 lower(head[k - 1].text(text)).as_str(),
-                "am" | "on" | ":" | "," | "vom" | "um" | "-" | "–"
+                "am" | "on" | ":" | "," | "vom" | "um" | "-" | "–" | "\"" | "=" | "'"
             )
         {
             if line_start(k) {
@@ -95,11 +95,23 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
             String::new()
         };
         let rank_source = match cue.as_str() {
-            "veröffentlicht" | "published" | "erschienen" | "publiziert" | "erstellt"
-            | "posted" => Some((0, AnchorSource::Published)),
-            "stand" | "aktualisiert" | "updated" | "geändert" | "update" | "zuletzt" => {
-                Some((2, AnchorSource::Updated))
-            }
+            "veröffentlicht"
+            | "published"
+            | "erschienen"
+            | "publiziert"
+            | "erstellt"
+            | "posted"
+            | "datepublished"
+            | "article:published_time"
+            | "pubdate" => Some((0, AnchorSource::Published)),
+            "stand"
+            | "aktualisiert"
+            | "updated"
+            | "geändert"
+            | "update"
+            | "zuletzt"
+            | "datemodified"
+            | "article:modified_time" => Some((2, AnchorSource::Updated)),
             _ => None,
         };
         if let Some((rank, source)) = rank_source {
@@ -117,7 +129,9 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
                 let in_brackets =
                     p >= 2 && head[p - 2].text(text) == "(" || head[p].text(text) == ")";
                 let ok = matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation)
-                    && (t.text(text).starts_with(char::is_uppercase) || in_brackets)
+                    && (t.text(text).starts_with(char::is_uppercase)
+                        || in_brackets
+                        || t.text(text).starts_with("dpa"))
                     || matches!(t.text(text), "(" | ")" | "/");
                 if !ok {
                     break;
@@ -142,7 +156,20 @@ pub(crate) fn find(lexicon: &Lexicon, text: &str, toks: &[Token]) -> Option<Anch
                 continue;
             }
         }
-        if line_start(i) {
+        // A date heading a line, followed on that line by nothing but a clock time: not a headline
+        // such as "9. November 1989: Die Mauer fällt".
+        let rest_is_time = head[end..]
+            .iter()
+            .enumerate()
+            .take_while(|&(k, _)| !line_start(end + k))
+            .all(|(_, t)| {
+                matches!(t.kind, TokenKind::Number | TokenKind::Dash)
+                    || matches!(
+                        t.text(text),
+                        "Uhr" | "|" | "," | "/" | "·" | "•" | "(" | ")"
+                    )
+            });
+        if line_start(i) && rest_is_time {
             consider(
                 3,
                 Anchor {

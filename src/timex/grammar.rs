@@ -94,6 +94,15 @@ fn digit_groups(s: &str, sep: char) -> Option<Vec<&str>> {
         .then_some(groups)
 }
 
+/// A day from parsed numbers (already validated).
+fn ymd(y: Option<i32>, m: u32, d: u32) -> Raw {
+    Raw::Ymd {
+        y,
+        m: m as u8,
+        d: d as u8,
+    }
+}
+
 fn num(s: &str) -> Option<u32> {
     s.parse().ok()
 }
@@ -212,6 +221,7 @@ impl<'a> Matcher<'a> {
         if self.lx(i) == Lex::Other
             && !self.t(i).starts_with(|c: char| c.is_ascii_digit())
             && self.t(i) != "Christi"
+            && self.short_weekday(i).is_none()
         {
             return None;
         }
@@ -255,18 +265,86 @@ impl<'a> Matcher<'a> {
         Some((end, hits))
     }
 
+    /// True when the expression starting at token `i` follows "seit" (optionally with an article:
+    /// "seit dem 1. Januar"), which makes it past whatever the verb says.
+    pub(crate) fn after_seit(&self, i: usize) -> bool {
+        let Some(p) = self.prev(i) else { return false };
+        let p = if self.is_func(p, Func::Article) {
+            match self.prev(p) {
+                Some(q) => q,
+                None => return false,
+            }
+        } else {
+            p
+        };
+        self.is_func(p, Func::Seit)
+    }
+
+    /// The index after an abbreviated weekday followed by a comma: "Mi., 06.11.2024" (the
+    /// tokenizer gives "Mi" "." or "Di."); `None` otherwise.
+    fn short_weekday(&self, j: usize) -> Option<usize> {
+        let names = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+        let t = self.t(j);
+        let after = if names.contains(&t) && self.t(j + 1) == "." {
+            j + 2
+        } else if t.strip_suffix('.').is_some_and(|n| names.contains(&n)) {
+            j + 1
+        } else {
+            return None;
+        };
+        (self.t(after) == ",").then_some(after)
+    }
+
+    /// The index after approximating words before an amount: "vor rund 30 Jahren", "in knapp
+    /// zwei Wochen", "vor mehr als zehn Jahren" (the value is the same; TIMEX3 `mod` is not given).
+    fn skip_approx(&self, j: usize) -> usize {
+        match (self.t(j), self.t(j + 1)) {
+            ("mehr" | "weniger" | "gut", "als") => j + 2,
+            (
+                "rund" | "etwa" | "knapp" | "gut" | "fast" | "ungefähr" | "circa" | "ca." | "zirka"
+                | "über" | "genau" | "exakt" | "nur" | "bereits" | "schon" | "erst" | "nahezu"
+                | "beinahe",
+                _,
+            ) => j + 1,
+            _ => j,
+        }
+    }
+
+    /// True when token `i` follows "in" and an article ("in der Nacht", "in den frühen …").
+    fn after_in_article(&self, i: usize) -> bool {
+        matches!((i.checked_sub(2), self.prev_lex(i)), (Some(k), Lex::Func(Func::Article)) if k >= self.start && self.is_func(k, Func::In))
+    }
+
+    /// True when the expression starting at token `i` follows "zum", "ab" or "bis" (optionally
+    /// with an article: "ab dem 1. Juli"), which points forward in a present-tense clause.
+    pub(crate) fn after_forward_prep(&self, i: usize) -> bool {
+        let Some(p) = self.prev(i) else { return false };
+        let p = match self.prev(p) {
+            Some(q) if self.is_func(p, Func::Article) => q,
+            _ => p,
+        };
+        matches!(self.t(p), "zum" | "ab" | "bis" | "Ab" | "Bis" | "Zum")
+    }
+
     /// A year relative to the anchor after a date: `vergangenen Jahres`, `des Vorjahres`,
-    /// `dieses Jahres`; the index after it and the offset in years.
-    fn relative_year(&self, k: usize) -> Option<(usize, i32)> {
+    /// `dieses Jahres`; the index after it and the offset in years (`None` for "desselben
+    /// Jahres": the year of the date mentioned before).
+    fn relative_year(&self, k: usize) -> Option<(usize, Option<i32>)> {
         let k = if self.is_func(k, Func::Article) {
             k + 1
         } else {
             k
         };
         match (self.lx(k), self.lx(k + 1)) {
-            (Lex::Modifier(o), Lex::Unit(Unit::Year, false)) => Some((k + 2, i32::from(o))),
+            (Lex::Modifier(o), Lex::Unit(Unit::Year, false)) => Some((k + 2, Some(i32::from(o)))),
             (Lex::RelNoun(Unit::Year, o), _) if self.t(k).to_lowercase().starts_with("vorjahr") => {
-                Some((k + 1, i32::from(o)))
+                Some((k + 1, Some(i32::from(o))))
+            }
+            // "im Mai desselben Jahres": the year of the date mentioned before
+            (_, Lex::Unit(Unit::Year, false))
+                if matches!(self.t(k), "desselben" | "selben" | "gleichen") =>
+            {
+                Some((k + 2, None))
             }
             _ => None,
         }
@@ -299,17 +377,17 @@ impl<'a> Matcher<'a> {
                 if !valid_ymd(y, m, d) {
                     return None;
                 }
-                self.hit(
-                    i,
-                    i + 1,
-                    Raw::Ymd {
-                        y: Some(y),
-                        m: m as u8,
-                        d: d as u8,
-                    },
-                )
+                self.hit(i, i + 1, ymd(Some(y), m, d))
             }
             TokenKind::Ordinal => {
+                // "6. 11. 2024": day and month as two ordinals, only with a year
+                if let (Lex::Ordinal(d), Lex::Ordinal(m), Some(y)) =
+                    (self.lx(i), self.lx(i + 1), self.year_at(i + 2))
+                {
+                    if t.len() <= 3 && self.t(i + 1).len() <= 3 && valid_ymd(y, m, d) {
+                        return self.hit(i, i + 3, ymd(Some(y), m, d));
+                    }
+                }
                 let g = digit_groups(t.strip_suffix('.')?, '.')?;
                 if g.len() != 2 || g[0].len() > 2 || g[1].len() > 2 {
                     return None;
@@ -321,43 +399,39 @@ impl<'a> Matcher<'a> {
                 // "6.11. 2024"
                 if let Some(y) = self.year_at(i + 1) {
                     if valid_ymd(y, m, d) {
-                        return self.hit(
-                            i,
-                            i + 2,
-                            Raw::Ymd {
-                                y: Some(y),
-                                m: m as u8,
-                                d: d as u8,
-                            },
-                        );
+                        return self.hit(i, i + 2, ymd(Some(y), m, d));
                     }
                 }
-                self.hit(
-                    i,
-                    i + 1,
-                    Raw::Ymd {
-                        y: None,
-                        m: m as u8,
-                        d: d as u8,
-                    },
-                )
+                self.hit(i, i + 1, ymd(None, m, d))
             }
             TokenKind::Word => {
+                // ISO timestamps "2024-11-06T10:00:00+01:00": the date part
+                if t.len() > 10 && t.as_bytes()[10] == b'T' && t.is_char_boundary(10) {
+                    let g = digit_groups(&t[..10], '-')?;
+                    if let [y, m, d] = g.as_slice() {
+                        let (y, m, d) = (num(y)? as i32, num(m)?, num(d)?);
+                        if g[0].len() == 4 && valid_ymd(y, m, d) {
+                            let start = self.toks[i].span.start;
+                            let span = Span::new(start, start + 10);
+                            return Some((
+                                i + 1,
+                                vec![Hit {
+                                    span,
+                                    raw: ymd(Some(y), m, d),
+                                    tense: None,
+                                }],
+                            ));
+                        }
+                    }
+                    return None;
+                }
                 let g = digit_groups(t, '-')?;
                 if g.len() == 3 && g[0].len() == 4 && g[1].len() == 2 && g[2].len() == 2 {
                     let (y, m, d) = (num(g[0])? as i32, num(g[1])?, num(g[2])?);
                     if !valid_ymd(y, m, d) {
                         return None;
                     }
-                    return self.hit(
-                        i,
-                        i + 1,
-                        Raw::Ymd {
-                            y: Some(y),
-                            m: m as u8,
-                            d: d as u8,
-                        },
-                    );
+                    return self.hit(i, i + 1, ymd(Some(y), m, d));
                 }
                 if g.len() == 2 && g[0].len() == 4 && (g[1].len() == 4 || g[1].len() == 2) {
                     // 2019-2021, 2019-21
@@ -399,7 +473,7 @@ impl<'a> Matcher<'a> {
     /// The day number at `i` ("6." ordinal, or "6" before a month), with the next token index.
     fn day_at(&self, i: usize) -> Option<u8> {
         match self.lx(i) {
-            Lex::Ordinal(d) if (1..=31).contains(&d) => Some(d as u8),
+            Lex::Ordinal(d) | Lex::OrdWord(d) if (1..=31).contains(&d) => Some(d as u8),
             Lex::Int(d) if (1..=31).contains(&d) && self.t(i).len() <= 2 => Some(d as u8),
             _ => None,
         }
@@ -426,9 +500,13 @@ impl<'a> Matcher<'a> {
     /// `[Montag, [den]] 6. November [2024]`, `November 6, 2024`, `6 November 2024`.
     fn day_month(&self, i: usize) -> Option<Match> {
         let mut j = i;
-        // optional weekday prefix
-        if let Lex::Weekday(_, None) = self.lx(j) {
-            j += 1;
+        // optional weekday prefix, also abbreviated: "Mi., 06.11.2024"
+        let after_weekday = match self.lx(i) {
+            Lex::Weekday(_, None) => Some(i + 1),
+            _ => self.short_weekday(i),
+        };
+        if let Some(k) = after_weekday {
+            j = k;
             if self.t(j) == "," {
                 j += 1;
             }
@@ -498,14 +576,20 @@ impl<'a> Matcher<'a> {
 
     /// `6. bis 8. November [2024]`, `6. und 7. Mai`: two dates.
     fn day_range(&self, i: usize) -> Option<Match> {
+        // ("6.-8. November" does not get here: the sentence splitter cuts after "6.")
         let Lex::Ordinal(d1) = self.lx(i) else {
             return None;
         };
-        let sep = self.t(i + 1);
-        if !matches!(sep, "bis" | "und" | "-" | "–" | "oder") {
+        let first_end = i + 1;
+        let mut k = first_end;
+        if !matches!(self.t(k), "bis" | "und" | "-" | "–" | "oder" | "/") {
             return None;
         }
-        let (end, mut hits) = self.day_month(i + 2)?;
+        k += 1;
+        if matches!(self.t(k), "zum" | "einschließlich") {
+            k += 1; // "vom 6. bis zum 8. November"
+        }
+        let (end, mut hits) = self.day_month(k)?;
         let first = hits.first()?.clone();
         let Raw::Ymd { y, m, d: d2 } = first.raw else {
             return None;
@@ -513,11 +597,12 @@ impl<'a> Matcher<'a> {
         if d1 == 0 || d1 > 31 || d1 as u8 >= d2 || !valid_md(u32::from(m), d1) {
             return None;
         }
+        let raw = Raw::Ymd { y, m, d: d1 as u8 };
         hits.insert(
             0,
             Hit {
-                span: self.span(i, i + 1),
-                raw: Raw::Ymd { y, m, d: d1 as u8 },
+                span: self.span(i, first_end),
+                raw,
                 tense: None,
             },
         );
@@ -600,7 +685,11 @@ impl<'a> Matcher<'a> {
             return self.hit(i, j + 1, Raw::Y(y));
         }
         if let Lex::Unit(Unit::Year, false) = self.lx(i) {
-            let y = self.year_at(i + 1)?;
+            // "im Jahr 2020", also early years: "im Jahr 827"
+            let y = self.year_at(i + 1).or(match self.lx(i + 1) {
+                Lex::Int(v) if (1..1000).contains(&v) => Some(v as i32),
+                _ => None,
+            })?;
             return self.hit(i, i + 2, Raw::Y(y));
         }
         let y = self.year_at(i)?;
@@ -702,7 +791,7 @@ impl<'a> Matcher<'a> {
             }
             _ => None,
         };
-        raw_for(None)?;
+        raw_for(None)?; // not a quarter, half year or week
         match self.trailing_year(unit_at + 1) {
             Some((end, y)) => self.hit(i, end, raw_for(Some(y))?),
             None => self.hit(i, unit_at + 1, raw_for(None)?),
@@ -812,6 +901,26 @@ impl<'a> Matcher<'a> {
     fn weekday(&self, i: usize) -> Option<Match> {
         let (j, dir) = match self.lx(i) {
             Lex::Modifier(d) => (i + 1, d),
+            Lex::DayAdj(off) => {
+                // "am gestrigen Dienstag", "die morgige Wahl": the day, whatever its name;
+                // "im heutigen Polen" is the present, not today
+                let day_follows = matches!(
+                    self.lx(i + 1),
+                    Lex::Weekday(_, None) | Lex::Unit(Unit::Day, false)
+                );
+                if off == 0 && !day_follows {
+                    return self.hit(i, i + 1, Raw::Ref(super::lexicon::Ref::Present));
+                }
+                let end = if day_follows { i + 2 } else { i + 1 };
+                return self.hit(
+                    i,
+                    end,
+                    Raw::RelDay {
+                        off: i32::from(off),
+                        part: None,
+                    },
+                );
+            }
             _ => (i, 0),
         };
         let Lex::Weekday(wd, part) = self.lx(j) else {
@@ -851,7 +960,9 @@ impl<'a> Matcher<'a> {
     fn time(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
             Lex::Midnight => return self.hit(i, i + 1, Raw::Time { h: 24, m: 0 }),
-            Lex::EarlyLate if matches!(self.prev_lex(i), Lex::Func(Func::Am)) => {
+            Lex::EarlyLate
+                if matches!(self.prev_lex(i), Lex::Func(Func::Am)) || self.after_in_article(i) =>
+            {
                 let p = match self.lx(i + 1) {
                     Lex::Part(p) => p,
                     Lex::Morgen => Part::Morning,
@@ -868,12 +979,8 @@ impl<'a> Matcher<'a> {
                     Part::Morning
                 };
                 let prev = self.prev_lex(i);
-                let in_der = prev == Lex::Func(Func::Article)
-                    && self
-                        .prev(i)
-                        .and_then(|k| self.prev(k))
-                        .is_some_and(|k| self.is_func(k, Func::In));
-                let ok = matches!(prev, Lex::Func(Func::Am | Func::Gegen | Func::Um)) || in_der;
+                let ok = matches!(prev, Lex::Func(Func::Am | Func::Gegen | Func::Um))
+                    || self.after_in_article(i);
                 if !ok {
                     return None;
                 }
@@ -925,6 +1032,15 @@ impl<'a> Matcher<'a> {
                     _ => return None,
                 }
             }
+            // "um acht Uhr", "null Uhr"
+            TokenKind::Word => match self.lx(i) {
+                Lex::NumWord(n)
+                    if self.is_func(i + 1, Func::Uhr) && !self.t(i).starts_with("ein") =>
+                {
+                    (n, 0)
+                }
+                _ => return None,
+            },
             _ => return None,
         };
         if h > 24 || m > 59 || (h == 24 && m > 0) {
@@ -997,8 +1113,8 @@ impl<'a> Matcher<'a> {
         if (a == "1") == plural {
             return None;
         }
-        // "eines Tages" is "one day" (some day)
-        if self.t(j).eq_ignore_ascii_case("eines") {
+        // "eines Tages" is "one day" (some day); "binnen eines Jahres" is a year
+        if self.t(j).eq_ignore_ascii_case("eines") && u == Unit::Day {
             return None;
         }
         Some((a, u, j + 2))
@@ -1008,6 +1124,15 @@ impl<'a> Matcher<'a> {
     /// `Ende vergangenen Jahres`, `am Wochenende`, `vor Jahren`, `three days ago`.
     fn relative(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
+            // "am Vortag", "am Folgetag": relative to the date mentioned before, else the anchor
+            Lex::RelNoun(Unit::Day, off) => {
+                let raw = Raw::After {
+                    unit: Unit::Day,
+                    off: i32::from(off),
+                    anchor_fallback: true,
+                };
+                return self.hit(i, i + 1, raw);
+            }
             Lex::RelNoun(unit, off) => {
                 return self.hit(
                     i,
@@ -1025,7 +1150,7 @@ impl<'a> Matcher<'a> {
                 if let Lex::Unit(_, true) = self.lx(i + 1) {
                     return self.hit(i, i + 2, Raw::Ref(super::lexicon::Ref::Past));
                 }
-                let (a, unit, end) = self.amount_unit(i + 1)?;
+                let (a, unit, end) = self.amount_unit(self.skip_approx(i + 1))?;
                 if a == "X" {
                     return self.hit(i, end, Raw::Ref(super::lexicon::Ref::Past));
                 }
@@ -1041,14 +1166,32 @@ impl<'a> Matcher<'a> {
                 {
                     return self.hit(i + 2, i + 3, Raw::Ref(super::lexicon::Ref::Past));
                 }
-                let (a, unit, end) = self.amount_unit(i + 1)?;
+                let (a, unit, end) = self.amount_unit(self.skip_approx(i + 1))?;
                 let n: i32 = a.parse().ok()?;
-                if n > 1000 {
+                // "in 24 Stunden" is as often a duration as a point; days and up are dates
+                if n > 1000 || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
                 return self.hit(i, end, Raw::Rel { unit, off: n });
             }
             _ => {}
+        }
+        // "drei Tage später", "zwei Jahre zuvor", "a week later": from the date mentioned before
+        if let Some((a, unit, end)) = self.amount_unit(i) {
+            let sign = match self.lx(end) {
+                Lex::Func(Func::Later) => 1,
+                Lex::Func(Func::Earlier) => -1,
+                _ => 0,
+            };
+            let whole = matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
+            if let (true, Ok(n)) = (sign != 0 && whole, a.parse::<i32>()) {
+                let raw = Raw::After {
+                    unit,
+                    off: sign * n,
+                    anchor_fallback: false,
+                };
+                return self.hit(i, end + 1, raw);
+            }
         }
         // English "three days ago"
         if let Some((a, unit, end)) = self.amount_unit(i) {
@@ -1070,6 +1213,10 @@ impl<'a> Matcher<'a> {
             return None;
         };
         if plural {
+            // "in diesen Tagen", "dieser Tage": the present
+            if off == Some(0) && pos.is_none() && unit == Unit::Day {
+                return self.hit(i, k + 1, Raw::Ref(super::lexicon::Ref::Present));
+            }
             return None;
         }
         if unit == Unit::Weekend {
@@ -1096,6 +1243,15 @@ impl<'a> Matcher<'a> {
         }
         if unit == Unit::Day && off != 0 {
             return None;
+        }
+        if unit == Unit::Day && pos.is_none() {
+            // "an diesem Tag": the day just mentioned, else the anchor
+            let raw = Raw::After {
+                unit,
+                off: 0,
+                anchor_fallback: true,
+            };
+            return self.hit(i, k + 1, raw);
         }
         // "vergangenen Jahres 2023": the year wins
         if let Some(y) = self.year_at(k + 1).filter(|_| unit == Unit::Year) {
@@ -1177,6 +1333,18 @@ impl<'a> Matcher<'a> {
     /// `Jahr für Jahr`.
     fn set(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
+            // "jedes zweite Jahr", "jeden dritten Tag"
+            Lex::Func(Func::Every) if matches!(self.lx(i + 1), Lex::OrdWord(2..=12)) => {
+                let Lex::OrdWord(n) = self.lx(i + 1) else {
+                    return None;
+                };
+                match self.lx(i + 2) {
+                    Lex::Unit(u, false) if u != Unit::Weekend => {
+                        self.hit(i, i + 3, Raw::Set(u.duration(&n.to_string())))
+                    }
+                    _ => None,
+                }
+            }
             Lex::Func(Func::Every) => match self.lx(i + 1) {
                 Lex::Weekday(wd, part) => {
                     let v = match part {
@@ -1246,10 +1414,7 @@ impl<'a> Matcher<'a> {
     /// `bisher`, `derzeit`, `künftig`, `jetzt` and friends.
     fn reference(&self, i: usize) -> Option<Match> {
         match self.lx(i) {
-            Lex::Ref(r) => {
-                // "jetzt" and "now" only as adverbs, not inside "bis jetzt"? keep both: PRESENT_REF
-                self.hit(i, i + 1, Raw::Ref(r))
-            }
+            Lex::Ref(r) => self.hit(i, i + 1, Raw::Ref(r)),
             _ => None,
         }
     }
@@ -1297,32 +1462,59 @@ fn half_of(u: Unit) -> Option<(&'static str, Unit)> {
     })
 }
 
-/// The tense of the clause around token `at`: the nearest tense cue in the sentence decides;
-/// a perfect auxiliary counts as past only when the sentence has a participle.
-pub(crate) fn tense_at(cues: &[Cue], start: usize, end: usize, at: usize) -> Tense {
-    let has_participle = cues[start..end].contains(&Cue::Participle);
-    let mut best: Option<(usize, Tense)> = None;
-    for (k, c) in cues.iter().enumerate().take(end).skip(start) {
-        let t = match c {
-            Cue::Past => Tense::Past,
-            Cue::Future => Tense::Future,
-            Cue::Aux if has_participle => Tense::Past,
-            _ => continue,
-        };
-        let dist = k.abs_diff(at);
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, t));
+/// The tense cues of one sentence, indexed so that the tense at any token is found in
+/// logarithmic time (a sentence may be huge: text without punctuation is one sentence).
+pub(crate) struct Tenses {
+    /// Positions of the strong cues, ascending, with the tense each signals.
+    strong: Vec<(usize, Tense)>,
+    /// The tense when there is no strong cue: past when a weak cue ("brannte") occurs.
+    default: Tense,
+}
+
+impl Tenses {
+    /// Collects the cues of the sentence `start..end`. A perfect auxiliary counts as past only
+    /// when the sentence has a participle; lower-case "-te" words count only when nothing else
+    /// does, and not at the sentence start.
+    pub(crate) fn new(cues: &[Cue], start: usize, end: usize) -> Self {
+        let sentence = cues.get(start..end).unwrap_or(&[]);
+        let has_participle = sentence.contains(&Cue::Participle);
+        let strong = sentence
+            .iter()
+            .enumerate()
+            .filter_map(|(k, c)| {
+                let t = match c {
+                    Cue::Past => Tense::Past,
+                    Cue::Future => Tense::Future,
+                    Cue::Aux if has_participle => Tense::Past,
+                    _ => return None,
+                };
+                Some((start + k, t))
+            })
+            .collect();
+        let weak = sentence.iter().skip(1).any(|&c| c == Cue::WeakPast);
+        Tenses {
+            strong,
+            default: if weak { Tense::Past } else { Tense::Present },
         }
     }
-    if let Some((_, t)) = best {
-        return t;
-    }
-    // weak cues: lower-case "-te" words not at the sentence start ("brannte", "kaufte")
-    let weak = (start + 1..end).any(|k| cues[k] == Cue::WeakPast);
-    if weak {
-        Tense::Past
-    } else {
-        Tense::Present
+
+    /// The tense at token `at`: that of the nearest strong cue (the earlier one on a tie), else
+    /// the default.
+    pub(crate) fn at(&self, at: usize) -> Tense {
+        let k = self.strong.partition_point(|&(p, _)| p < at);
+        let before = k.checked_sub(1).and_then(|k| self.strong.get(k));
+        let after = self.strong.get(k);
+        match (before, after) {
+            (Some(&(p, t)), Some(&(q, u))) => {
+                if at - p <= q - at {
+                    t
+                } else {
+                    u
+                }
+            }
+            (Some(&(_, t)), None) | (None, Some(&(_, t))) => t,
+            (None, None) => self.default,
+        }
     }
 }
 
@@ -1351,6 +1543,25 @@ mod tests {
             sorted.dedup();
             assert_eq!(sorted, table);
         }
+    }
+
+    #[test]
+    fn nearest_cue_decides_the_tense() {
+        use Cue::*;
+        let cues = [None, Past, None, None, None, Future, None, WeakPast];
+        let t = Tenses::new(&cues, 0, cues.len());
+        assert_eq!(t.at(0), Tense::Past);
+        assert_eq!(t.at(3), Tense::Past); // tie: the earlier cue
+        assert_eq!(t.at(4), Tense::Future);
+        assert_eq!(t.at(7), Tense::Future);
+        let t = Tenses::new(&[Aux, None, Participle], 0, 3);
+        assert_eq!(t.at(1), Tense::Past);
+        let t = Tenses::new(&[Aux, None], 0, 2);
+        assert_eq!(t.at(1), Tense::Present);
+        let t = Tenses::new(&[WeakPast, None], 0, 2);
+        assert_eq!(t.at(1), Tense::Present);
+        let t = Tenses::new(&[None, WeakPast], 0, 2);
+        assert_eq!(t.at(0), Tense::Past);
     }
 
     #[test]

@@ -12,8 +12,29 @@
 //! changes the value ("**vor drei Tagen**", "**in zwei Wochen**", "**Ende des Jahres**").
 //! See `docs/timex.md` for the forms and the value format.
 //!
-//! It does not do event anchoring ("drei Tage später" is a duration, not a date relative to the
-//! last event), TIMEX3 `mod`/`freq`/`quant` attributes, time zones, or HTML metadata.
+//! ```
+//! use randnotiz::timex::{AnchorSource, DateTagger};
+//! use randnotiz::tokenize::tokenize;
+//!
+//! let text = "Berlin, 6. November 2024 – Am Sonntag wurde gewählt. In zwei Wochen tagt der Landtag.";
+//! let tokens = tokenize(text);
+//! let tagger = DateTagger::new();
+//! let anchor = tagger.find_anchor(text, &tokens).expect("a dateline");
+//! assert_eq!(anchor.source, AnchorSource::Dateline);
+//! let found = tagger.annotate(text, &tokens, Some(&anchor));
+//! let values: Vec<(&str, &str)> = found
+//!     .iter()
+//!     .map(|a| (a.span().slice(text), a.attrs.value.as_deref().unwrap_or("")))
+//!     .collect();
+//! assert_eq!(
+//!     values,
+//!     [("6. November 2024", "2024-11-06"), ("Sonntag", "2024-11-03"), ("In zwei Wochen", "2024-W47")]
+//! );
+//! ```
+//!
+//! "drei Tage später" and "am Vortag" count from the date mentioned last in the document; there is
+//! no event model beyond that. It does not produce TIMEX3 `mod`/`freq`/`quant` attributes, time
+//! zones, or read HTML metadata.
 
 mod anchor;
 mod grammar;
@@ -28,7 +49,7 @@ use crate::span::Span;
 use crate::tokenize::Tokenized;
 
 use grammar::Matcher;
-use normalize::{Context, Type};
+use normalize::{Context, Tense, Type};
 
 /// Where the anchor date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,6 +125,7 @@ impl DateTagger {
         let (lex, cues) = grammar::classify_all(&self.lexicon, text, toks);
         let anchor = anchor.map(|a| a.date);
         let mut out = Vec::new();
+        let mut reference = None;
         for s in &tokenized.sentences {
             let (start, end) = (s.tokens.start.min(toks.len()), s.tokens.end.min(toks.len()));
             let m = Matcher {
@@ -113,6 +135,7 @@ impl DateTagger {
                 start,
                 end,
             };
+            let tenses = grammar::Tenses::new(&cues, start, end);
             let mut last_day = None;
             let mut i = start;
             while i < end {
@@ -121,19 +144,26 @@ impl DateTagger {
                     continue;
                 };
                 for h in hits {
-                    let tense = h
-                        .tense
-                        .unwrap_or_else(|| grammar::tense_at(&cues, start, end, i));
+                    let tense = match h.tense {
+                        Some(t) => t,
+                        None if m.after_seit(i) => Tense::Past,
+                        None => match tenses.at(i) {
+                            Tense::Present if m.after_forward_prep(i) => Tense::Future,
+                            t => t,
+                        },
+                    };
                     let cx = Context {
                         anchor,
                         tense,
                         last_day,
+                        reference,
                     };
                     let (ty, value) = normalize::resolve(&h.raw, &cx);
                     if ty == Type::Date {
                         if let Some(d) = normalize::day_of_value(&value) {
                             last_day = Some(d);
                         }
+                        reference = normalize::Reference::of(&value).or(reference);
                     }
                     let mut a = Annotation::new(Kind::Date, ty.label(), h.span);
                     a.attrs.value = Some(value);

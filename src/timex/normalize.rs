@@ -102,9 +102,10 @@ pub(crate) enum Raw {
         shift: i8,
         inner: Box<Raw>,
     },
-    /// A date without year in a year relative to the anchor: "im März vergangenen Jahres".
+    /// A date without year in a year relative to the anchor ("im März vergangenen Jahres":
+    /// `Some(-1)`), or in the year of the date mentioned before ("im Mai desselben Jahres": `None`).
     InYear {
-        off: i32,
+        off: Option<i32>,
         inner: Box<Raw>,
     },
     /// A month without year, direction given: "vergangenen Juni".
@@ -116,6 +117,13 @@ pub(crate) enum Raw {
     Rel {
         unit: Unit,
         off: i32,
+    },
+    /// `off` units after the date mentioned last ("drei Tage später", "am Vortag"); without one,
+    /// after the anchor when `anchor_fallback`, else underspecified.
+    After {
+        unit: Unit,
+        off: i32,
+        anchor_fallback: bool,
     },
     /// The weekend; `dir` as for weekdays.
     Weekend {
@@ -266,6 +274,39 @@ pub(crate) struct Context {
     pub tense: Tense,
     /// The last day-precise date resolved earlier in the same sentence (for clock times).
     pub last_day: Option<Date>,
+    /// The last date resolved earlier in the document (for "drei Tage später").
+    pub reference: Option<Reference>,
+}
+
+/// A date mentioned in the text, at its precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reference {
+    Day(Date),
+    Month(i32, u8),
+    Year(i32),
+}
+
+impl Reference {
+    /// The reference a resolved DATE value gives: `2024-11-06`, `2024-11` or `2024`; `None` for
+    /// weeks, seasons, underspecified and reference values.
+    pub(crate) fn of(value: &str) -> Option<Reference> {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let mut parts = value.split('-');
+        let y = parts
+            .next()
+            .filter(|y| y.len() == 4 && digits(y))?
+            .parse()
+            .ok()?;
+        let Some(m) = parts.next() else {
+            return Some(Reference::Year(y));
+        };
+        let m: u8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+        let Some(d) = parts.next() else {
+            return Some(Reference::Month(y, m));
+        };
+        let d: u8 = d.parse().ok()?;
+        Some(Reference::Day(Date::new(y, m, d)?))
+    }
 }
 
 fn ymd(d: Date) -> String {
@@ -280,15 +321,31 @@ fn year_str(y: i32) -> String {
     }
 }
 
-/// Picks the year of a (month, day) without year: the anchor's year, moved back or forward one
-/// year when the tense says the date lies before or after the anchor.
+/// Picks the year of a (month, day) without year: past → the last one on or before the anchor,
+/// future → the next one on or after it, present → the one nearest the anchor (a present-tense
+/// "am 1. Januar tritt … in Kraft" written in November means the coming January).
 fn year_for(anchor: Date, m: u8, d: u8, tense: Tense) -> i32 {
     let (am, ad) = (anchor.month, anchor.day);
     match tense {
-        Tense::Past if (m, d) > (am, ad) => anchor.year - 1,
-        Tense::Future if (m, d) < (am, ad) => anchor.year + 1,
+        Tense::Past if (m, d) > (am, ad) => anchor.year.saturating_sub(1),
+        Tense::Future if (m, d) < (am, ad) => anchor.year.saturating_add(1),
+        Tense::Present => nearest_year(anchor, m, d),
         _ => anchor.year,
     }
+}
+
+/// The year in which (`m`, `d`) lies nearest to `anchor` (the anchor's year on a tie).
+fn nearest_year(anchor: Date, m: u8, d: u8) -> i32 {
+    let a = days(anchor);
+    [
+        anchor.year,
+        anchor.year.saturating_add(1),
+        anchor.year.saturating_sub(1),
+    ]
+    .into_iter()
+    .filter(|&y| Date::new(y, m, d).is_some())
+    .min_by_key(|&y| (days_from_civil(y, m, d) - a).abs())
+    .unwrap_or(anchor.year)
 }
 
 /// The weekday `wd` nearest to `anchor` in direction `dir` (-1 before, +1 after, or from tense).
@@ -329,8 +386,9 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
         Raw::Ym { y, m } => {
             let y = y.or_else(|| {
                 a.map(|a| match cx.tense {
-                    Tense::Past if m > a.month => a.year - 1,
-                    Tense::Future if m < a.month => a.year + 1,
+                    Tense::Past if m > a.month => a.year.saturating_sub(1),
+                    Tense::Future if m < a.month => a.year.saturating_add(1),
+                    Tense::Present => nearest_year(a, m, 15),
                     _ => a.year,
                 })
             });
@@ -356,10 +414,16 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
             (Time, format!("{day}T{}", part.code()))
         }
         Raw::InYear { off, ref inner } => {
-            let Some(a) = a else {
+            let year = match (off, cx.reference) {
+                (Some(off), _) => a.map(|a| a.year.saturating_add(off)),
+                (None, Some(Reference::Day(d))) => Some(d.year),
+                (None, Some(Reference::Month(y, _) | Reference::Year(y))) => Some(y),
+                (None, None) => None,
+            };
+            let Some(year) = year else {
                 return resolve(inner, cx);
             };
-            let y = Some(a.year.saturating_add(off));
+            let y = Some(year);
             let with_year = match **inner {
                 Raw::Ymd { m, d, .. } => Raw::Ymd { y, m, d },
                 Raw::Ym { m, .. } => Raw::Ym { y, m },
@@ -378,8 +442,15 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                 (None, Some(a)) => {
                     let d = on(a.year);
                     Some(match cx.tense {
-                        Tense::Past if d > a => on(a.year - 1),
-                        Tense::Future if d < a => on(a.year + 1),
+                        Tense::Past if d > a => on(a.year.saturating_sub(1)),
+                        Tense::Future if d < a => on(a.year.saturating_add(1)),
+                        Tense::Present => {
+                            let near = |y: i32| (days(on(y)) - days(a)).abs();
+                            let y = [a.year, a.year.saturating_add(1), a.year.saturating_sub(1)]
+                                .into_iter()
+                                .min_by_key(|&y| near(y));
+                            on(y.unwrap_or(a.year))
+                        }
                         _ => d,
                     })
                 }
@@ -402,8 +473,8 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
             match a {
                 Some(a) => {
                     let y = match dir {
-                        d if d < 0 && m >= a.month => a.year - 1,
-                        d if d > 0 && m <= a.month => a.year + 1,
+                        d if d < 0 && m >= a.month => a.year.saturating_sub(1),
+                        d if d > 0 && m <= a.month => a.year.saturating_add(1),
                         _ => a.year,
                     };
                     format!("{}-{m:02}", year_str(y))
@@ -546,6 +617,48 @@ pub(crate) fn resolve(raw: &Raw, cx: &Context) -> (Type, String) {
                     Unit::Century => format!("{:02}", (a.year.div_euclid(100)).saturating_add(off)),
                 },
             )
+        }
+        Raw::After {
+            unit,
+            off,
+            anchor_fallback,
+        } => {
+            let r = cx
+                .reference
+                .or_else(|| a.filter(|_| anchor_fallback).map(Reference::Day));
+            let (off64, ym) = (i64::from(off), |y: i32, m: u8| {
+                format!("{}-{m:02}", year_str(y))
+            });
+            let v = match (r, unit) {
+                (Some(Reference::Day(d)), Unit::Day) => Some(ymd(add_days(d, off64))),
+                (Some(Reference::Day(d)), Unit::Week) => Some(week_str(add_days(d, 7 * off64))),
+                (
+                    Some(
+                        Reference::Day(crate::document::Date { year, month, .. })
+                        | Reference::Month(year, month),
+                    ),
+                    Unit::Month,
+                ) => {
+                    let (y, m) = add_months(year, month, off);
+                    Some(ym(y, m))
+                }
+                (
+                    Some(
+                        Reference::Day(crate::document::Date { year, .. })
+                        | Reference::Month(year, _)
+                        | Reference::Year(year),
+                    ),
+                    Unit::Year,
+                ) => Some(year_str(year.saturating_add(off))),
+                _ => None,
+            };
+            let v = v.unwrap_or_else(|| match unit {
+                Unit::Day => "XXXX-XX-XX".to_string(),
+                Unit::Week => "XXXX-WXX".to_string(),
+                Unit::Month => "XXXX-XX".to_string(),
+                _ => "XXXX".to_string(),
+            });
+            (Date, v)
         }
         Raw::Time { h, m } => {
             let day = cx.last_day.or(a).map_or("XXXX-XX-XX".to_string(), ymd);

@@ -885,6 +885,7 @@ mod tests {
             version: 1,
             lang: Lang::De,
             article_date: None,
+            anchor: None,
             length_utf16: 5,
             length_char: 5,
             spans: vec![Annotation::new(Kind::Entity, "PER", Span::new(3, 99))],

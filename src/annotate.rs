@@ -10,6 +10,7 @@ use crate::claims::ClaimDetector;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::ner::EntityTagger;
+use crate::quantity::QuantityExtractor;
 use crate::tokenize;
 
 /// Largest text accepted in one call, in bytes (32 MiB).
@@ -20,6 +21,7 @@ pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
 pub struct Annotator {
     entities: Arc<EntityTagger>,
     claims: ClaimDetector,
+    quantities: QuantityExtractor,
 }
 
 impl Annotator {
@@ -29,6 +31,7 @@ impl Annotator {
         Ok(Annotator {
             entities: Arc::new(EntityTagger::embedded()?),
             claims: ClaimDetector::new(),
+            quantities: QuantityExtractor::new(),
         })
     }
 
@@ -45,6 +48,7 @@ impl Annotator {
         let tokens = tokenize::tokenize(text);
         let mut spans = self.entities.annotate(text, &tokens);
         spans.extend(self.claims.annotate(text, &tokens));
+        spans.extend(self.quantities.annotate(text, &tokens));
         Ok(Annotations::new(text, doc.lang, doc.article_date, spans))
     }
 }

@@ -26,6 +26,7 @@ pub mod claims;
 pub mod document;
 pub mod error;
 pub mod ner;
+pub mod quantity;
 pub mod span;
 pub mod tokenize;
 

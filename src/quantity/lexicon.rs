@@ -119,16 +119,16 @@ pub fn scale_exp(tok: &str, english: bool) -> Option<i32> {
 /// lower bound.
 pub fn vague_amount(tok: &str) -> Option<Decimal> {
     let e = match tok {
-        "Dutzende" | "dutzende" | "Dutzenden" | "dutzenden" | "dozens" => {
+        "Dutzende" | "dutzende" | "Dutzenden" | "dutzenden" | "dozens" | "Dozens" => {
             return Some(Decimal::int(12))
         }
-        "Hunderte" | "hunderte" | "Hunderten" | "hunderten" | "hundreds" => 2,
+        "Hunderte" | "hunderte" | "Hunderten" | "hunderten" | "hundreds" | "Hundreds" => 2,
         "Tausende" | "tausende" | "Tausenden" | "tausenden" | "Abertausende" | "abertausende"
-        | "thousands" => 3,
+        | "thousands" | "Thousands" => 3,
         "Zehntausende" | "zehntausende" | "Zehntausenden" | "zehntausenden" => 4,
         "Hunderttausende" | "hunderttausende" | "Hunderttausenden" | "hunderttausenden" => 5,
-        "Millionen" | "millions" => 6,
-        "Milliarden" | "billions" => 9,
+        "Millionen" | "millions" | "Millions" => 6,
+        "Milliarden" | "billions" | "Billions" => 9,
         _ => return None,
     };
     Some(Decimal::int(1).times_pow10(e))

@@ -139,11 +139,15 @@ impl QuantityExtractor {
     pub fn extract(&self, text: &str, tokenized: &Tokenized) -> Vec<Quantity> {
         let toks = &tokenized.tokens;
         let mut out = Vec::new();
-        let mut ranges: Vec<(usize, usize)> = tokenized
-            .sentences
-            .iter()
-            .map(|s| (s.tokens.start.min(toks.len()), s.tokens.end.min(toks.len())))
-            .collect();
+        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokenized.sentences.len());
+        for s in &tokenized.sentences {
+            let (a, b) = (s.tokens.start.min(toks.len()), s.tokens.end.min(toks.len()));
+            match ranges.last_mut() {
+                // "5.000-7.000" is split by the sentence splitter after "5.000-7."
+                Some(last) if last.1 == a && splits_number(text, toks, a) => last.1 = b,
+                _ => ranges.push((a, b)),
+            }
+        }
         if ranges.is_empty() && !toks.is_empty() {
             ranges.push((0, toks.len()));
         }
@@ -196,6 +200,23 @@ impl QuantityExtractor {
     }
 }
 
+/// True when the sentence boundary before token `a` falls inside a number: the previous token is
+/// a period glued to digits on both sides.
+fn splits_number(text: &str, toks: &[Token], a: usize) -> bool {
+    let (Some(dot), Some(prev), Some(next)) = (
+        a.checked_sub(1).and_then(|i| toks.get(i)),
+        a.checked_sub(2).and_then(|i| toks.get(i)),
+        toks.get(a),
+    ) else {
+        return false;
+    };
+    dot.text(text) == "."
+        && prev.span.end == dot.span.start
+        && dot.span.end == next.span.start
+        && prev.text(text).ends_with(|c: char| c.is_ascii_digit())
+        && next.text(text).starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// What starts a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CoreKind {
@@ -227,6 +248,9 @@ struct UnitMatch {
     end: usize,
     lemma: String,
     class: Option<UnitClass>,
+    /// The last token is the unit plus a sentence-final period that the tokenizer took for an
+    /// abbreviation ("300 m." → `m.`); the period is not part of the unit.
+    trim: bool,
 }
 
 /// Scans one sentence (tokens `lo..hi`).
@@ -257,12 +281,18 @@ fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Frequent English function words: they decide whether a sentence reads as English, and are
+/// never the noun a number counts. Words that are also German ("an", "in", "was", "will", "so")
+/// are left out.
 const EN_STOP: &[&str] = &[
-    "the", "of", "and", "to", "is", "are", "was", "were", "has", "have", "had", "than", "with",
-    "for", "that", "this", "said", "on", "at", "by", "it", "which", "will", "would", "be", "been",
-    "people", "their", "they", "from", "in", "or", "per", "a", "an", "more", "less", "as", "so",
-    "but", "not", "percent", "who", "after", "over", "into",
+    "the", "of", "and", "to", "is", "are", "were", "has", "have", "had", "than", "with", "for",
+    "that", "this", "said", "on", "at", "by", "it", "which", "would", "be", "been", "their",
+    "they", "from", "or", "more", "less", "as", "but", "not", "who", "after", "over", "into",
+    "percent", "a", "per", "in", "an",
 ];
+
+/// Ambiguous words that [`EN_STOP`] keeps for nouns but that do not count as English.
+const EN_STOP_NOT_LANG: &[&str] = &["a", "per", "in", "an", "so", "was", "will"];
 
 const DE_STOP: &[&str] = &[
     "der", "die", "das", "und", "ist", "sind", "war", "waren", "hat", "haben", "mit", "für",
@@ -358,7 +388,11 @@ impl<'a> Scan<'a> {
             if w.len() > 7 || self.kind(k) != Some(TokenKind::Word) {
                 continue;
             }
-            if EN_STOP.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            if EN_STOP
+                .iter()
+                .filter(|s| !EN_STOP_NOT_LANG.contains(s))
+                .any(|s| w.eq_ignore_ascii_case(s))
+            {
                 en += 1;
             }
             if DE_STOP.iter().any(|s| eq_lower(w, s)) {
@@ -515,22 +549,39 @@ impl<'a> Scan<'a> {
         &self,
         j: usize,
         table: &'static [lexicon::UnitEntry],
-    ) -> Option<(usize, &'static lexicon::UnitEntry)> {
+    ) -> Option<(usize, &'static lexicon::UnitEntry, bool)> {
         table.iter().find_map(|e| {
             let n = e.0.len();
-            (j + n <= self.hi && e.0.iter().enumerate().all(|(i, w)| self.t(j + i) == *w))
-                .then_some((n, e))
+            if j + n > self.hi
+                || !e.0[..n - 1]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| self.t(j + i) == *w)
+            {
+                return None;
+            }
+            let (last, w) = (j + n - 1, e.0[n - 1]);
+            let t = self.t(last);
+            if t == w {
+                Some((n, e, false))
+            } else {
+                let trimmed = self.kind(last) == Some(TokenKind::Abbreviation)
+                    && t.strip_suffix('.') == Some(w)
+                    && last + 1 == self.hi;
+                trimmed.then_some((n, e, true))
+            }
         })
     }
 
     /// A unit or counted noun starting at token `j`.
     fn unit_at(&self, j: usize, allow_von: bool) -> Option<UnitMatch> {
-        if let Some((n, e)) = self.table_at(j, lexicon::UNITS) {
+        if let Some((n, e, trim)) = self.table_at(j, lexicon::UNITS) {
             return Some(UnitMatch {
                 start: j,
                 end: j + n,
                 lemma: e.1.to_string(),
                 class: Some(e.2),
+                trim,
             });
         }
         let english = self.english();
@@ -559,6 +610,7 @@ impl<'a> Scan<'a> {
                 end: noun + 1,
                 lemma: noun_lemma(self.t(noun), false),
                 class: None,
+                trim: false,
             });
         }
         if is_noun(m) {
@@ -567,6 +619,7 @@ impl<'a> Scan<'a> {
                 end: m + 1,
                 lemma: noun_lemma(self.t(m), english),
                 class: None,
+                trim: false,
             });
         }
         None
@@ -596,7 +649,7 @@ impl<'a> Scan<'a> {
         let mut unit: Option<UnitMatch> = None;
         for n in [2usize, 1] {
             if k >= floor + n && k >= self.lo + n {
-                if let Some((m, e)) = self.table_at(k - n, lexicon::CURRENCY_PREFIXES) {
+                if let Some((m, e, false)) = self.table_at(k - n, lexicon::CURRENCY_PREFIXES) {
                     if m == n {
                         start = k - n;
                         unit = Some(UnitMatch {
@@ -604,6 +657,7 @@ impl<'a> Scan<'a> {
                             end: k,
                             lemma: e.1.to_string(),
                             class: Some(e.2),
+                            trim: false,
                         });
                         break;
                     }
@@ -686,8 +740,7 @@ impl<'a> Scan<'a> {
         }
         let vague_word = core.kind == CoreKind::Vague
             || core.kind == CoreKind::Word
-                && matches!(self.t(k), "Hundert" | "hundert" | "Tausend" | "tausend")
-            || has_scale && core.kind == CoreKind::Vague;
+                && matches!(self.t(k), "Hundert" | "hundert" | "Tausend" | "tausend");
         let mut determiner = false;
         if modifier.is_none() && vague_word {
             for d in lexicon::VAGUE_DETERMINERS {
@@ -758,9 +811,10 @@ impl<'a> Scan<'a> {
             Some(UnitClass::Percent) => QuantityLabel::Percent,
             _ => QuantityLabel::Quantity,
         };
+        let trim = unit.as_ref().is_some_and(|u| u.trim && u.end == j);
         let span_of = |a: usize, b: usize| -> Option<Span> {
             let s = self.toks.get(a)?.span.start;
-            let e = self.toks.get(b.checked_sub(1)?)?.span.end;
+            let e = self.toks.get(b.checked_sub(1)?)?.span.end - usize::from(trim && b == j);
             Some(Span::new(s, e))
         };
         let span = span_of(first, j)?;
@@ -816,7 +870,7 @@ mod tests {
         assert_eq!(a[0].attrs.value.as_deref(), Some("2000000000"));
         assert_eq!(a[0].attrs.unit_lemma.as_deref(), Some("Euro"));
         assert_eq!(a[0].attrs.modifier.as_deref(), Some("exact"));
-        let json = serde_json::to_value(&QuantityExtractor::new().extract(text, &tokenize(text)))
+        let json = serde_json::to_value(QuantityExtractor::new().extract(text, &tokenize(text)))
             .expect("serializes");
         assert_eq!(json[0]["modifier"], "exact");
         assert_eq!(json[0]["label"], "MONEY");

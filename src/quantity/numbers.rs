@@ -41,7 +41,7 @@ impl Decimal {
 
     /// Moves trailing zeros of the mantissa into the exponent (`650e-2` → `65e-1`).
     fn normalized(mut self) -> Self {
-        while self.mantissa != 0 && self.mantissa % 10 == 0 && self.exp < 0 {
+        while self.mantissa != 0 && self.mantissa.is_multiple_of(10) && self.exp < 0 {
             self.mantissa /= 10;
             self.exp += 1;
         }

@@ -268,9 +268,56 @@ fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
-/// `tok` equals the lower-case `word` ignoring case.
+/// `tok` equals the lower-case `word` ignoring case. (Letters whose lower case has another UTF-8
+/// length, such as `ẞ`, do not match: none occurs in the word lists.)
 fn eq_lower(tok: &str, word: &str) -> bool {
+    if tok.len() != word.len() {
+        return false;
+    }
+    if tok.is_ascii() {
+        return tok.eq_ignore_ascii_case(word);
+    }
     tok.chars().flat_map(char::to_lowercase).eq(word.chars())
+}
+
+/// A cheap filter before lower-casing and parsing a word: true when it ends like one of the number
+/// words [`parse_german_word`] and [`parse_english_word`] accept.
+fn may_be_number_word(s: &str) -> bool {
+    // Case-sensitive on purpose: number words are lower case or capitalized, so their endings are
+    // lower case (an all-caps "DREI" is missed). The last two bytes pick the few endings to try.
+    let b = s.as_bytes();
+    let Some(last2) = b.len().checked_sub(2).map(|n| &b[n..]) else {
+        return false;
+    };
+    let candidates: &[&str] = match last2 {
+        b"ll" => &["null"],
+        b"ns" => &["eins"],
+        b"ei" => &["zwei", "drei"],
+        b"wo" => &["zwo", "two"],
+        b"er" => &["vier"],
+        b"nf" => &["fünf"],
+        b"hs" => &["sechs"],
+        b"en" => &["sieben", "seven", "ten", "teen"],
+        b"ht" => &["acht", "eight"],
+        b"un" => &["neun"],
+        b"hn" => &["zehn"],
+        b"lf" => &["elf", "zwölf"],
+        b"ig" => &["zig", "ßig", "ssig"],
+        b"rt" => &["hundert"],
+        b"nd" => &["tausend"],
+        b"lb" => &["halb"],
+        b"ro" => &["zero"],
+        b"ne" => &["one", "nine"],
+        b"ee" => &["three"],
+        b"ve" => &["five", "twelve"],
+        b"ix" => &["six"],
+        b"ur" => &["four"],
+        b"ty" => &["ty"],
+        _ => &[],
+    };
+    candidates
+        .iter()
+        .any(|e| s.ends_with(e) || s.len() == e.len() && eq_lower(s, e))
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -281,9 +328,7 @@ fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Frequent English function words: they decide whether a sentence reads as English, and are
-/// never the noun a number counts. Words that are also German ("an", "in", "was", "will", "so")
-/// are left out.
+/// Frequent English function words, never the noun a number counts.
 const EN_STOP: &[&str] = &[
     "the", "of", "and", "to", "is", "are", "were", "has", "have", "had", "than", "with", "for",
     "that", "this", "said", "on", "at", "by", "it", "which", "would", "be", "been", "their",
@@ -291,14 +336,32 @@ const EN_STOP: &[&str] = &[
     "percent", "a", "per", "in", "an",
 ];
 
-/// Ambiguous words that [`EN_STOP`] keeps for nouns but that do not count as English.
-const EN_STOP_NOT_LANG: &[&str] = &["a", "per", "in", "an", "so", "was", "will"];
-
-const DE_STOP: &[&str] = &[
-    "der", "die", "das", "und", "ist", "sind", "war", "waren", "hat", "haben", "mit", "für",
-    "dass", "den", "dem", "des", "ein", "eine", "von", "zu", "im", "auf", "sich", "nicht", "als",
-    "wurde", "wurden", "mehr", "über", "bei", "nach", "wie", "auch", "es", "sie", "er", "um",
-];
+/// +1 for a frequent English function word, -1 for a German one, 0 otherwise (also for words both
+/// languages have: "an", "in", "so", "was", "will"). Decides whether a sentence reads as English.
+fn language_vote(w: &str) -> i32 {
+    if w == "für" || w == "über" || w == "Für" || w == "Über" {
+        return -1;
+    }
+    let mut buf = [0u8; 8];
+    let n = w.len();
+    if n > buf.len() || !w.is_ascii() {
+        return 0;
+    }
+    for (d, b) in buf.iter_mut().zip(w.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    match &buf[..n] {
+        b"the" | b"of" | b"and" | b"to" | b"is" | b"are" | b"were" | b"has" | b"have" | b"had"
+        | b"than" | b"with" | b"for" | b"that" | b"this" | b"said" | b"on" | b"at" | b"by"
+        | b"it" | b"which" | b"would" | b"be" | b"been" | b"their" | b"they" | b"from" | b"or"
+        | b"more" | b"less" | b"as" | b"but" | b"not" | b"who" | b"after" | b"over" | b"into" => 1,
+        b"der" | b"die" | b"das" | b"und" | b"ist" | b"sind" | b"war" | b"waren" | b"hat"
+        | b"haben" | b"mit" | b"dass" | b"den" | b"dem" | b"des" | b"ein" | b"eine" | b"von"
+        | b"zu" | b"im" | b"auf" | b"sich" | b"nicht" | b"als" | b"wurde" | b"wurden" | b"mehr"
+        | b"bei" | b"nach" | b"wie" | b"auch" | b"es" | b"sie" | b"er" | b"um" => -1,
+        _ => 0,
+    }
+}
 
 /// Lower-case adjective endings (after the inflection is removed) that may stand between a number
 /// and its noun ("2.000 freiwillige Helfer").
@@ -382,24 +445,11 @@ impl<'a> Scan<'a> {
         if let Some(e) = self.english.get() {
             return e;
         }
-        let (mut en, mut de) = (0usize, 0usize);
-        for k in self.lo..self.hi {
-            let w = self.t(k);
-            if w.len() > 7 || self.kind(k) != Some(TokenKind::Word) {
-                continue;
-            }
-            if EN_STOP
-                .iter()
-                .filter(|s| !EN_STOP_NOT_LANG.contains(s))
-                .any(|s| w.eq_ignore_ascii_case(s))
-            {
-                en += 1;
-            }
-            if DE_STOP.iter().any(|s| eq_lower(w, s)) {
-                de += 1;
-            }
-        }
-        let e = en > de;
+        let votes: i32 = (self.lo..self.hi)
+            .filter(|&k| self.kind(k) == Some(TokenKind::Word))
+            .map(|k| language_vote(self.t(k)))
+            .sum();
+        let e = votes > 0;
         self.english.set(Some(e));
         e
     }
@@ -435,19 +485,16 @@ impl<'a> Scan<'a> {
                         year_like: false,
                     });
                 }
-                if s.len() > 80 {
-                    return None;
-                }
-                let lower = s.to_lowercase();
-                let (value, kind) = if let Some(v) =
-                    parse_german_word(&lower).or_else(|| parse_english_word(&lower))
-                {
-                    (v, CoreKind::Word)
-                } else if numbers::article_one(&lower) {
-                    (Decimal::int(1), CoreKind::Article)
-                } else {
-                    return None;
-                };
+                let (value, kind) =
+                    if s.len() <= 6 && numbers::ARTICLES.iter().any(|a| eq_lower(s, a)) {
+                        (Decimal::int(1), CoreKind::Article)
+                    } else if s.len() <= 80 && may_be_number_word(s) {
+                        let lower = s.to_lowercase();
+                        let v = parse_german_word(&lower).or_else(|| parse_english_word(&lower))?;
+                        (v, CoreKind::Word)
+                    } else {
+                        return None;
+                    };
                 Some(Core {
                     value,
                     high: None,
@@ -550,7 +597,11 @@ impl<'a> Scan<'a> {
         j: usize,
         table: &'static [lexicon::UnitEntry],
     ) -> Option<(usize, &'static lexicon::UnitEntry, bool)> {
+        let first = self.t(j).as_bytes().first().copied();
         table.iter().find_map(|e| {
+            if e.0[0].as_bytes().first().copied() != first {
+                return None;
+            }
             let n = e.0.len();
             if j + n > self.hi
                 || !e.0[..n - 1]

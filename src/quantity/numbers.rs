@@ -309,7 +309,7 @@ fn below_thousand(s: &str) -> Option<u64> {
 /// A German cardinal written as one word, lower case, up to 999 999: `zwölf`, `zweihundert`,
 /// `dreitausendfünfhundert`, `hunderttausend`, `null`. Also halves: `zweieinhalb` (2.5),
 /// `eineinhalb`/`anderthalb` (1.5). The bare article forms `ein`, `eine`, … are not accepted here
-/// (see [`article_one`]).
+/// (see [`ARTICLES`]).
 pub fn parse_german_word(s: &str) -> Option<Decimal> {
     if s == "null" {
         return Some(Decimal::int(0));
@@ -350,13 +350,8 @@ pub fn parse_german_word(s: &str) -> Option<Decimal> {
 }
 
 /// Forms of the German and English indefinite article that mean "one" before a scale word
-/// ("eine Million", "einer Milliarde", "a million").
-pub fn article_one(s: &str) -> bool {
-    matches!(
-        s,
-        "ein" | "eine" | "einer" | "einem" | "einen" | "eines" | "a" | "one"
-    )
-}
+/// ("eine Million", "einer Milliarde", "a million"), lower case.
+pub const ARTICLES: &[&str] = &["ein", "eine", "einer", "einem", "einen", "eines", "a"];
 
 const EN_SMALL: [(&str, u64); 20] = [
     ("zero", 0),

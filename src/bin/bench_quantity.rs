@@ -44,7 +44,7 @@ fn generate(bytes: usize) -> String {
         x ^= x << 17;
         let s = SENTENCES[(x % SENTENCES.len() as u64) as usize];
         out.push_str(s);
-        out.push_str(if x % 7 == 0 { "\n\n" } else { " " });
+        out.push_str(if x.is_multiple_of(7) { "\n\n" } else { " " });
     }
     out
 }

@@ -239,6 +239,9 @@ struct Core {
     kind: CoreKind,
     /// Four digits without separators in 1000..=2100: might be a year.
     year_like: bool,
+    /// The token is a number plus a sentence-final period that the tokenizer read as an ordinal
+    /// ("auf 20. Die Polizei …"); the period is not part of the quantity.
+    dot: bool,
 }
 
 /// A unit match: tokens `start..end`, lemma, class (`None` for a counted noun).
@@ -472,6 +475,7 @@ impl<'a> Scan<'a> {
         let s = self.t(k);
         match self.kind(k)? {
             TokenKind::Number => self.digits_at(k),
+            TokenKind::Ordinal => self.sentence_final_ordinal(k),
             TokenKind::Word if s.starts_with(|c: char| c.is_ascii_digit()) => {
                 self.glued_range_at(k)
             }
@@ -483,6 +487,7 @@ impl<'a> Scan<'a> {
                         end: k + 1,
                         kind: CoreKind::Vague,
                         year_like: false,
+                        dot: false,
                     });
                 }
                 let (value, kind) =
@@ -501,6 +506,7 @@ impl<'a> Scan<'a> {
                     end: k + 1,
                     kind,
                     year_like: false,
+                    dot: false,
                 })
             }
             _ => None,
@@ -548,6 +554,31 @@ impl<'a> Scan<'a> {
             end,
             kind: CoreKind::Digits,
             year_like,
+            dot: false,
+        })
+    }
+
+    /// An "ordinal" that is really a number ending a sentence: "Die Zahl stieg auf 20. Die Polizei
+    /// …". Only when the next token typically starts a sentence and the previous one is not an
+    /// article or a preposition fused with one ("am 6.", "der 20.").
+    fn sentence_final_ordinal(&self, k: usize) -> Option<Core> {
+        let digits = self.t(k).strip_suffix('.')?;
+        if !digits.bytes().all(|b| b.is_ascii_digit())
+            || !lexicon::is_sentence_starter(self.t(k + 1))
+            || k == self.lo
+            || !starts_lower(self.t(k - 1))
+            || lexicon::is_determiner(self.t(k - 1))
+        {
+            return None;
+        }
+        let value = parse_digits(digits, false)?;
+        Some(Core {
+            value,
+            high: None,
+            end: k + 1,
+            kind: CoreKind::Digits,
+            year_like: digits.len() == 4 && (1000..=2100).contains(&value.mantissa),
+            dot: true,
         })
     }
 
@@ -588,6 +619,7 @@ impl<'a> Scan<'a> {
             end: j + 1,
             kind: CoreKind::Digits,
             year_like: year(low, rest.get(..a)?) || year(high, rest.get(b_start..b_start + b)?),
+            dot: false,
         })
     }
 
@@ -686,7 +718,9 @@ impl<'a> Scan<'a> {
         let mut j = core.end;
         let mut has_scale = false;
         let mut high_year_like = false;
-        if let Some(e) = lexicon::scale_exp(self.t(j), english_now()) {
+        if core.dot {
+            // nothing after a sentence-final number belongs to it
+        } else if let Some(e) = lexicon::scale_exp(self.t(j), english_now()) {
             low = low.times_pow10(e);
             high = high.map(|h| h.times_pow10(e));
             j += 1;
@@ -723,7 +757,7 @@ impl<'a> Scan<'a> {
         let from = ["von", "from"]
             .iter()
             .any(|w| self.phrase_before(start, floor, &[w]));
-        if high.is_none() && core.kind != CoreKind::Vague {
+        if high.is_none() && core.kind != CoreKind::Vague && !core.dot {
             let conn = self.t(j);
             let is_conn = self.kind(j) == Some(TokenKind::Dash)
                 || matches!(conn, "bis" | "to")
@@ -766,7 +800,7 @@ impl<'a> Scan<'a> {
         if lexicon::is_time_word(next, english_now()) || lexicon::is_month(next) {
             return None;
         }
-        if unit.is_none() {
+        if unit.is_none() && !core.dot {
             let allow_von = core.kind == CoreKind::Vague || has_scale;
             if let Some(u) = self.unit_at(j, allow_von) {
                 j = u.end;
@@ -838,6 +872,15 @@ impl<'a> Scan<'a> {
             {
                 return None; // "Windows 10", "Gruppe 3", "Hauptstraße 5"
             }
+            if unit.is_none()
+                && !has_scale
+                && high.is_none()
+                && matches!(prev_t, "um" | "gegen" | "bis" | "ab" | "at" | "by")
+                && low.exp == 0
+                && low.mantissa <= 24
+            {
+                return None; // "gegen 9", "um 20": a time of day
+            }
         }
         if core.kind == CoreKind::Word
             && unit.is_none()
@@ -862,7 +905,7 @@ impl<'a> Scan<'a> {
             Some(UnitClass::Percent) => QuantityLabel::Percent,
             _ => QuantityLabel::Quantity,
         };
-        let trim = unit.as_ref().is_some_and(|u| u.trim && u.end == j);
+        let trim = unit.as_ref().is_some_and(|u| u.trim && u.end == j) || core.dot && j == core.end;
         let span_of = |a: usize, b: usize| -> Option<Span> {
             let s = self.toks.get(a)?.span.start;
             let e = self.toks.get(b.checked_sub(1)?)?.span.end - usize::from(trim && b == j);

@@ -21,6 +21,17 @@
 //! conservative; the pipeline drops quantities that overlap date spans of the date tagger. It does
 //! not read fractions (`zwei Drittel`, `die Hälfte`), multiplicatives (`dreimal`), numbers glued
 //! to words (`20-jährige`, `3-mal`), or amounts that span sentences. See `docs/quantities.md`.
+//!
+//! ```
+//! use randnotiz::quantity::{Modifier, QuantityExtractor};
+//! use randnotiz::tokenize::tokenize;
+//!
+//! let text = "Nach Angaben der Behörden sind über 2.000 Feuerwehrleute im Einsatz.";
+//! let q = &QuantityExtractor::new().extract(text, &tokenize(text))[0];
+//! assert_eq!(q.span.slice(text), "über 2.000 Feuerwehrleute");
+//! assert_eq!((q.value, q.modifier), (2000.0, Modifier::MoreThan));
+//! assert_eq!(q.unit_lemma.as_deref(), Some("Feuerwehrleute"));
+//! ```
 
 mod lemma;
 mod lexicon;

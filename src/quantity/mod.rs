@@ -488,7 +488,7 @@ impl<'a> Scan<'a> {
             TokenKind::Number => self.digits_at(k),
             TokenKind::Ordinal => self.sentence_final_ordinal(k),
             TokenKind::Word if s.starts_with(|c: char| c.is_ascii_digit()) => {
-                self.glued_range_at(k)
+                self.glued_range_at(k).or_else(|| self.glued_scale_at(k))
             }
             TokenKind::Word => {
                 if let Some(v) = lexicon::vague_amount(s) {
@@ -552,7 +552,19 @@ impl<'a> Scan<'a> {
             }
             parse_digits(&joined, self.english())?
         } else {
-            parse_digits(s, self.english())?
+            parse_digits(s, self.english()).or_else(|| {
+                // "3.2%", "2.5 million" in a sentence without a clear language
+                let english_next = matches!(
+                    self.t(end),
+                    "%" | "percent" | "million" | "billion" | "trillion" | "bn"
+                );
+                let short_fraction = s
+                    .split_once('.')
+                    .is_some_and(|(_, f)| (1..=2).contains(&f.len()));
+                (english_next && short_fraction)
+                    .then(|| parse_digits(s, true))
+                    .flatten()
+            })?
         };
         let year_like = end == k + 1
             && plain
@@ -590,6 +602,43 @@ impl<'a> Scan<'a> {
             kind: CoreKind::Digits,
             year_like: digits.len() == 4 && (1000..=2100).contains(&value.mantissa),
             dot: true,
+        })
+    }
+
+    /// The tokens before `k`, across the sentence start, are a label word whose period the
+    /// sentence splitter took for a full stop: "Art. 20", "Abs. 2", "S. 12".
+    fn label_across_sentence(&self, k: usize) -> bool {
+        let text = |i: Option<usize>| {
+            i.and_then(|i| self.toks.get(i))
+                .map_or("", |t| t.text(self.text))
+        };
+        let (p1, p2) = (k.checked_sub(1), k.checked_sub(2));
+        if text(p1) == "." && p2.zip(p1).is_some_and(|(a, b)| self.glued(a, b)) {
+            let w = text(p2);
+            return matches!(
+                w,
+                "Art" | "Abs" | "Nr" | "S" | "Kap" | "Bd" | "Tel" | "Ziff"
+            );
+        }
+        k == self.lo && lexicon::is_label_word(text(p1))
+    }
+
+    /// "3bn", "5mn": a number with a glued English scale suffix.
+    fn glued_scale_at(&self, k: usize) -> Option<Core> {
+        let s = self.t(k);
+        let (digits, e) = if let Some(d) = s.strip_suffix("bn") {
+            (d, 9)
+        } else {
+            (s.strip_suffix("mn")?, 6)
+        };
+        let value = parse_digits(digits, true)?.times_pow10(e);
+        Some(Core {
+            value,
+            high: None,
+            end: k + 1,
+            kind: CoreKind::Digits,
+            year_like: false,
+            dot: false,
         })
     }
 
@@ -854,7 +903,10 @@ impl<'a> Scan<'a> {
         let before_number = k.checked_sub(1).filter(|&p| p >= self.lo);
         let before_t = before_number.map_or("", |p| self.t(p));
         if core.kind == CoreKind::Digits {
-            if lexicon::is_label_word(before_t) || lexicon::is_label_word(prev_t) {
+            if lexicon::is_label_word(before_t)
+                || lexicon::is_label_word(prev_t)
+                || self.label_across_sentence(k)
+            {
                 return None;
             }
             // phone numbers, fractions, "24/7", "+49 30 …"

@@ -944,6 +944,13 @@ impl<'a> Scan<'a> {
             {
                 return None; // "gegen 9", "um 20": a time of day
             }
+            if unit.is_none()
+                && modifier.is_none()
+                && !has_scale
+                && matches!((before_t, self.t(j)), ("(", ")") | ("[", "]"))
+            {
+                return None; // "Max Muster (42)": an age or a reference
+            }
         }
         if core.kind == CoreKind::Word
             && unit.is_none()

@@ -65,6 +65,10 @@ const E_PLURAL_HEADS: &[&str] = &[
     "verletzte",
     "angestellte",
     "beschäftigte",
+    "befragte",
+    "betroffene",
+    "obdachlose",
+    "arbeitslose",
     "abgeordnete",
     "gefangene",
     "geflüchtete",
@@ -179,6 +183,7 @@ mod tests {
         assert_eq!(de("Häusern"), "Häuser");
         assert_eq!(de("Kindern"), "Kinder");
         assert_eq!(de("Toten"), "Tote");
+        assert_eq!(de("Befragten"), "Befragte");
         assert_eq!(de("Menschen"), "Menschen");
         assert_eq!(de("Frauen"), "Frauen");
         assert_eq!(de("Stunden"), "Stunden");

@@ -338,23 +338,17 @@ pub fn is_time_word(tok: &str, english: bool) -> bool {
         || english && matches!(tok, "am" | "pm" | "a.m." | "p.m." | "AM" | "PM")
 }
 
-/// Words before a four-digit number that make it a year ("im Jahr 2024", "seit 1990",
-/// "Ende 2023"). Compared in lower case.
+/// Words before a four-digit number that make it a year even when a noun follows ("im Jahr 2024",
+/// "Ende 2023", "Sommer 2022"). Compared in lower case. Weaker cues ("seit", "bis", "in") need no
+/// list: a year-like number without a unit is never taken, and with a noun after it it is a count
+/// ("seit 2000 Jahren", "in 2000 Haushalten").
 pub fn is_year_cue(lower: &str) -> bool {
     matches!(
         lower,
         "jahr"
             | "jahre"
             | "jahres"
-            | "jahren"
             | "jahrgang"
-            | "seit"
-            | "bis"
-            | "ab"
-            | "von"
-            | "vor"
-            | "nach"
-            | "um"
             | "anfang"
             | "ende"
             | "mitte"
@@ -366,11 +360,6 @@ pub fn is_year_cue(lower: &str) -> bool {
             | "saison"
             | "wahl"
             | "year"
-            | "since"
-            | "in"
-            | "until"
-            | "by"
-            | "from"
             | "early"
             | "late"
             | "mid"

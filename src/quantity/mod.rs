@@ -116,7 +116,8 @@ pub struct Quantity {
     /// Bytes covered: modifier, number(s), scale word and unit or noun ("über 2.000
     /// Feuerwehrleute").
     pub span: Span,
-    /// The value with scale words applied (`2 Milliarden` → 2e9); the lower end of a range; the
+    /// The value with scale words applied, negative after a minus sign (`-5 Grad`, `minus 5
+    /// Grad`) (`2 Milliarden` → 2e9); the lower end of a range; the
     /// order of magnitude for vague plurals (`Tausende` → 1000).
     pub value: f64,
     /// The upper end of a range, else `None`.
@@ -810,6 +811,24 @@ impl<'a> Scan<'a> {
             }
         }
 
+        // a minus sign: "-5 Grad", "minus 5 Grad" (not for ranges, checked below)
+        let mut negative = false;
+        if start == k
+            && core.kind == CoreKind::Digits
+            && core.high.is_none()
+            && k > self.lo.max(floor)
+        {
+            let p = k - 1;
+            let sign = self.t(p);
+            let glued_sign = matches!(sign, "-" | "−" | "–")
+                && self.glued(p, k)
+                && (p == self.lo || !self.glued(p - 1, p));
+            if glued_sign || eq_lower(sign, "minus") {
+                negative = true;
+                start = p;
+            }
+        }
+
         // ranges: "zwischen X und Y", "X bis Y", "X–Y"
         let between = ["zwischen", "between"]
             .iter()
@@ -850,7 +869,7 @@ impl<'a> Scan<'a> {
             }
         }
         if let Some(h) = high {
-            if h.to_f64() <= low.to_f64() {
+            if negative || h.to_f64() <= low.to_f64() {
                 return None; // "3-2", "2-2": a score, not a range
             }
         }
@@ -911,7 +930,7 @@ impl<'a> Scan<'a> {
             }
             // phone numbers, fractions, "24/7", "+49 30 …"
             if before_number.is_some_and(|p| {
-                self.glued(p, k) && matches!(self.t(p), "/" | "+" | "." | "," | "-")
+                self.glued(p, k) && !negative && matches!(self.t(p), "/" | "+" | "." | "," | "-")
                     || self.kind(p) == Some(TokenKind::Number)
             }) || self.glued(core.end - 1, core.end) && matches!(self.t(core.end), "/" | ":")
                 || self.kind(core.end) == Some(TokenKind::Number)
@@ -992,7 +1011,11 @@ impl<'a> Scan<'a> {
         Some((
             Quantity {
                 span,
-                value: low.to_f64(),
+                value: if negative {
+                    -low.to_f64()
+                } else {
+                    low.to_f64()
+                },
                 value_high: high.map(Decimal::to_f64),
                 unit: unit_text,
                 unit_lemma,

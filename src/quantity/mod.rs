@@ -786,6 +786,15 @@ impl<'a> Scan<'a> {
             high = high.map(|h| h.times_pow10(e));
             j += 1;
             has_scale = true;
+            // "two hundred thousand", "hundert Millionen": a larger scale word multiplies again
+            let mut last = e;
+            while let Some(e2) = lexicon::scale_exp(self.t(j), english_now()).filter(|&x| x > last)
+            {
+                low = low.times_pow10(e2);
+                high = high.map(|h| h.times_pow10(e2));
+                j += 1;
+                last = e2;
+            }
         } else if core.kind == CoreKind::Article {
             return None;
         }

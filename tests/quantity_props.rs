@@ -31,6 +31,37 @@ fn check(text: &str) {
     let _ = QuantityExtractor::new().annotate(text, &tokenize(text));
 }
 
+/// Long repetitive inputs finish quickly (no quadratic rescans of digit groups, ranges or
+/// modifiers).
+#[test]
+fn long_repetitive_inputs() {
+    for unit in [
+        "100 ",
+        "1-",
+        "1.",
+        "1,",
+        "über ",
+        "mehr als ",
+        "bis ",
+        "Tausende ",
+        "5.000-7.",
+        "€",
+        "zwischen 1 und ",
+        "- ",
+        "drei ",
+        "1 Mio. ",
+    ] {
+        let text = unit.repeat(100_000 / unit.len());
+        let t = std::time::Instant::now();
+        check(&text);
+        assert!(
+            t.elapsed().as_secs() < 20,
+            "{unit:?} took {:?}",
+            t.elapsed()
+        );
+    }
+}
+
 const PIECES: &[&str] = &[
     "2.000",
     "0,2",

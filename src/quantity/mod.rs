@@ -541,6 +541,7 @@ impl<'a> Scan<'a> {
                     .and_then(|(a, b)| self.text.get(a.span.end..b.span.start))
                     .unwrap_or("");
                 if g.len() == 3
+                    && joined.len() <= 15
                     && g.bytes().all(|b| b.is_ascii_digit())
                     && !gap.is_empty()
                     && gap.chars().all(is_group_space)

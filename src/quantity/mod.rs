@@ -441,6 +441,11 @@ impl<'a> Scan<'a> {
         self.toks.get(k).map_or("", |t| t.text(self.text))
     }
 
+    /// Text of token `k`, also beyond the sentence (whose splitter may cut after "2." or "Art.").
+    fn t_any(&self, k: usize) -> &'a str {
+        self.toks.get(k).map_or("", |t| t.text(self.text))
+    }
+
     fn kind(&self, k: usize) -> Option<TokenKind> {
         if k < self.lo || k >= self.hi {
             return None;
@@ -886,8 +891,12 @@ impl<'a> Scan<'a> {
 
         // what follows: unit, currency, noun; or a time/date word that rules the number out
         let next = self.t(j);
-        if lexicon::is_time_word(next, english_now()) || lexicon::is_month(next) {
-            return None;
+        if lexicon::is_time_word(next, english_now())
+            || lexicon::is_month(next)
+            || matches!(next, "v.Chr." | "n.Chr.")
+            || matches!(next, "v." | "n.") && self.t(j + 1) == "Chr."
+        {
+            return None; // "14 Uhr", "6 November", "456 v. Chr."
         }
         if unit.is_none() && !core.dot {
             let allow_von = core.kind == CoreKind::Vague || has_scale;
@@ -948,6 +957,23 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if lexicon::is_month(before_t) || lexicon::is_month(prev_t) {
+                return None;
+            }
+            // "S. 234–241" (the second half of a range ruled out above), "'43" (an elided year)
+            if before_number.is_some_and(|p| {
+                self.kind(p) == Some(TokenKind::Dash)
+                    && p > self.lo
+                    && self.kind(p - 1) == Some(TokenKind::Number)
+                    || self.kind(p) == Some(TokenKind::Quote) && self.glued(p, k)
+            }) {
+                return None;
+            }
+            // "(30.)": a minute or rank; "2./3. Jahrhundert"
+            if unit.is_none()
+                && self.t(j) == "."
+                && self.glued(j - 1, j)
+                && matches!(self.t_any(j + 1), ")" | "/")
+            {
                 return None;
             }
             if (core.year_like || high_year_like)

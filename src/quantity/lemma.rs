@@ -49,6 +49,19 @@ const E_PLURAL_HEADS: &[&str] = &[
     "verträge",
     "anträge",
     "briefe",
+    "haushalte",
+    "versuche",
+    "schritte",
+    "werke",
+    "kreise",
+    "bezirke",
+    "projekte",
+    "produkte",
+    "berichte",
+    "gespräche",
+    "spieltage",
+    "wettkämpfe",
+    "einsätze",
     "stücke",
     "plätze",
     "sitze",
@@ -184,6 +197,7 @@ mod tests {
         assert_eq!(de("Kindern"), "Kinder");
         assert_eq!(de("Toten"), "Tote");
         assert_eq!(de("Befragten"), "Befragte");
+        assert_eq!(de("Haushalten"), "Haushalte");
         assert_eq!(de("Menschen"), "Menschen");
         assert_eq!(de("Frauen"), "Frauen");
         assert_eq!(de("Stunden"), "Stunden");

@@ -19,7 +19,7 @@
 //! ordinals (`11. Treffen`), times of day (`14.30 Uhr`, `14:30`), scores (`1:0`), phone numbers,
 //! labels (`Paragraf 5`, `Artikel 3`, `Seite 12`) or version numbers. These checks are its own and
 //! conservative; the pipeline drops quantities that overlap date spans of the date tagger. It does
-//! not read fractions (`zwei Drittel`, `die Hälfte`), multiplicatives (`dreimal`), numbers glued
+//! not compute fractions (`zwei Drittel` is 2 `Drittel`; `die Hälfte` is nothing), multiplicatives (`dreimal`), numbers glued
 //! to words (`20-jährige`, `3-mal`), or amounts that span sentences. See `docs/quantities.md`.
 //!
 //! ```

@@ -5,11 +5,13 @@
 
 use std::sync::Arc;
 
-use crate::annotation::Annotations;
+use crate::annotation::{Annotation, Annotations};
 use crate::claims::ClaimDetector;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::ner::EntityTagger;
+use crate::quantity::QuantityExtractor;
+use crate::span::Span;
 use crate::timex::{Anchor, DateTagger};
 use crate::tokenize;
 
@@ -22,6 +24,7 @@ pub struct Annotator {
     entities: Arc<EntityTagger>,
     claims: ClaimDetector,
     dates: DateTagger,
+    quantities: QuantityExtractor,
 }
 
 impl Annotator {
@@ -32,6 +35,7 @@ impl Annotator {
             entities: Arc::new(EntityTagger::embedded()?),
             claims: ClaimDetector::new(),
             dates: DateTagger::new(),
+            quantities: QuantityExtractor::new(),
         })
     }
 
@@ -54,9 +58,75 @@ impl Annotator {
             .article_date
             .map(Anchor::user)
             .or_else(|| self.dates.find_anchor(text, &tokens));
-        spans.extend(self.dates.annotate(text, &tokens, anchor.as_ref()));
+        let dates = self.dates.annotate(text, &tokens, anchor.as_ref());
+        // A number that is part of a date or duration ("vor 30 Jahren") is not a quantity.
+        spans.extend(without_overlaps(
+            self.quantities.annotate(text, &tokens),
+            &dates,
+        ));
+        spans.extend(dates);
         let mut out = Annotations::new(text, doc.lang, doc.article_date, spans);
         out.anchor = anchor;
         Ok(out)
+    }
+}
+
+/// The annotations of `items` that overlap none of `blockers`, in one sweep over both sorted by
+/// start (linear, so long texts stay fast).
+fn without_overlaps(mut items: Vec<Annotation>, blockers: &[Annotation]) -> Vec<Annotation> {
+    let mut blocked: Vec<Span> = blockers.iter().map(Annotation::span).collect();
+    blocked.sort_unstable();
+    items.sort_by_key(|a| a.span().start);
+    let mut b = 0;
+    // The furthest end among blockers that start before the current item ends.
+    let mut reach_end = 0;
+    let mut reach_start = usize::MAX;
+    items.retain(|a| {
+        let s = a.span();
+        while b < blocked.len() && blocked[b].start < s.end {
+            if blocked[b].end > reach_end {
+                reach_end = blocked[b].end;
+                reach_start = blocked[b].start;
+            }
+            b += 1;
+        }
+        !(reach_end > s.start && reach_start < s.end)
+    });
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::Kind;
+
+    fn ann(start: usize, end: usize) -> Annotation {
+        Annotation::new(Kind::Quantity, "QUANTITY", Span::new(start, end))
+    }
+
+    #[test]
+    fn overlapping_items_are_dropped_others_kept() {
+        let items = vec![ann(0, 3), ann(5, 8), ann(10, 12), ann(20, 25), ann(30, 31)];
+        let blockers = vec![ann(7, 11), ann(0, 1), ann(24, 40)];
+        let kept: Vec<Span> = without_overlaps(items, &blockers)
+            .iter()
+            .map(Annotation::span)
+            .collect();
+        assert_eq!(kept, []);
+        let items = vec![ann(2, 4), ann(5, 6), ann(13, 15), ann(41, 50)];
+        let blockers = vec![ann(0, 2), ann(6, 13), ann(15, 41)];
+        let kept: Vec<Span> = without_overlaps(items, &blockers)
+            .iter()
+            .map(Annotation::span)
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                Span::new(2, 4),
+                Span::new(5, 6),
+                Span::new(13, 15),
+                Span::new(41, 50)
+            ]
+        );
     }
 }

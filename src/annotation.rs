@@ -87,6 +87,19 @@ pub struct Attrs {
     /// How firmly a claim is made: `asserted`, `reported`, `hearsay`, `hedged`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub certainty: Option<String>,
+    /// Upper end of a quantity range, as a plain decimal string (`7000`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub value_high: Option<String>,
+    /// The unit or counted noun of a quantity as written (`Feuerwehrleuten`, `%`, `Euro`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub unit: Option<String>,
+    /// Lemma of the unit or noun (`Feuerwehrleute`, `Prozent`, `Kilometer`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub unit_lemma: Option<String>,
+    /// How a quantity is qualified: `exact`, `approx`, `more_than`, `less_than`, `up_to`,
+    /// `at_least`, `range`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub modifier: Option<String>,
     /// Model confidence in 0..=1, where the extractor has one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub confidence: Option<f32>,
@@ -106,7 +119,7 @@ pub struct Annotation {
     pub kind: Kind,
     /// Finer label: `PER`, `LOC`, `ORG`, `OTH` (with `deriv`/`part` variants) for entities; `DATE`,
     /// `TIME`, `DURATION`, `SET` for dates; `direct`, `indirect`, `according_to`, `hearsay`,
-    /// `hedged` for claims.
+    /// `hedged` for claims; `QUANTITY`, `MONEY`, `PERCENT` for quantities.
     pub label: String,
     /// Where it is.
     #[serde(flatten)]

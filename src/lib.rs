@@ -30,6 +30,7 @@ pub mod crossdoc;
 pub mod document;
 pub mod error;
 pub mod ner;
+pub mod quantity;
 pub mod span;
 pub mod timex;
 pub mod tokenize;

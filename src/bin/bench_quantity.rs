@@ -1,0 +1,93 @@
+//! `bench_quantity`: native throughput of the quantity extractor.
+//!
+//! ```text
+//! cargo run --release --bin bench_quantity -- [KILOBYTES]   (default 400)
+//! ```
+//! Generates about KILOBYTES of German news-like text (a fixed pseudo-random mix of sentences with
+//! and without amounts, dates, times and labels), then times the extractor on the pre-tokenized
+//! text and tokenizer plus extractor together, and prints MB/s and the number of quantities.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use randnotiz::quantity::QuantityExtractor;
+use randnotiz::tokenize::tokenize;
+
+const SENTENCES: &[&str] = &[
+    "Über 2.000 Feuerwehrleute bekämpfen seit Tagen die Brände im Süden des Landes.",
+    "Nach Angaben der Behörden wurden rund 300 Löschfahrzeuge und bis zu 40 Hubschrauber eingesetzt.",
+    "Die Regierung stellte 2 Milliarden Euro für den Wiederaufbau bereit, die Opposition forderte 3,5 Mrd. Euro.",
+    "Die Inflation lag im Oktober bei 2,4 Prozent, nach 0,2 Prozent Wachstum im Vorquartal.",
+    "Am 6. November 2024 trafen sich die Minister um 14.30 Uhr in Berlin zum 11. Treffen.",
+    "Zwischen 5.000 und 7.000 Menschen demonstrierten am Samstag gegen die Reform.",
+    "Tausende Menschen mussten ihre Häuser verlassen, mindestens 17 Menschen starben.",
+    "„Wir haben alles getan, was möglich war“, sagte die Bürgermeisterin am Abend.",
+    "Der Stau auf der A 7 war zeitweise 12 km lang, die Temperaturen stiegen auf 35 °C.",
+    "Laut Paragraf 5 des Gesetzes müssen Betreiber innerhalb von drei Tagen reagieren.",
+    "Die Firma zahlt 500 Mio. Dollar Strafe und streicht knapp 1.200 Stellen.",
+    "Das Spiel endete 1:0, vor 45.000 Zuschauern im ausverkauften Stadion.",
+    "Die Kommission will die Emissionen bis 2030 um mindestens 55 Prozent senken.",
+    "Der Pegel erreichte am Morgen eine Marke von 6,5 Metern, so hoch wie seit 2002 nicht.",
+    "Experten rechnen mit Kosten von zwei bis drei Millionen Euro pro Jahr.",
+    "Die Ministerin besuchte die Region und sprach mit Helfern und Betroffenen.",
+    "Mehr als 60 Prozent der Befragten halten die Maßnahmen für richtig.",
+    "Das Unternehmen mit Sitz in München beschäftigt weltweit etwa 12.000 Mitarbeiter.",
+];
+
+fn generate(bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + 200);
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    while out.len() < bytes {
+        // xorshift: a fixed, repeatable mix
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let s = SENTENCES[(x % SENTENCES.len() as u64) as usize];
+        out.push_str(s);
+        out.push_str(if x.is_multiple_of(7) { "\n\n" } else { " " });
+    }
+    out
+}
+
+fn main() {
+    let kb: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(400);
+    let text = generate(kb * 1024);
+    let mb = text.len() as f64 / 1e6;
+    let ex = QuantityExtractor::new();
+    let tokens = tokenize(&text);
+    let n = ex.extract(&text, &tokens).len();
+
+    let rounds = 20;
+    let t = Instant::now();
+    for _ in 0..rounds {
+        black_box(ex.extract(black_box(&text), black_box(&tokens)));
+    }
+    let extract = t.elapsed().as_secs_f64() / f64::from(rounds);
+
+    let t = Instant::now();
+    for _ in 0..rounds {
+        let tk = tokenize(black_box(&text));
+        black_box(ex.annotate(&text, &tk));
+    }
+    let both = t.elapsed().as_secs_f64() / f64::from(rounds);
+
+    println!(
+        "text: {:.0} KB, {} tokens, {} quantities",
+        text.len() as f64 / 1024.0,
+        tokens.tokens.len(),
+        n
+    );
+    println!(
+        "extract (pre-tokenized): {:.1} MB/s ({:.2} ms per run)",
+        mb / extract,
+        extract * 1000.0
+    );
+    println!(
+        "tokenize + annotate:     {:.1} MB/s ({:.2} ms per run)",
+        mb / both,
+        both * 1000.0
+    );
+}

@@ -57,7 +57,7 @@ const MAGIC = [
   [0, 'SQLite format 3\x00', 'SQLite-Datenbank'],
   [0, 'OggS', 'Ogg-Audio/Video'],
   [0, 'fLaC', 'FLAC-Audio'],
-  [0, 'ID3', 'MP3-Audio'],
+  [0, 'ID3', 'MP3-Audio', (b) => b[3] >= 2 && b[3] <= 4 && b[4] === 0],
   [4, 'ftyp', 'Video- oder Bilddatei (MP4/HEIC)'],
   [0, [0x1a, 0x45, 0xdf, 0xa3], 'Video (Matroska/WebM)'],
   [0, 'wOFF', 'Schriftdatei (WOFF)'],
@@ -137,6 +137,21 @@ function refuse(name, why) {
   return { error: `„${name}“ ist keine Textdatei (${why}) und wurde nicht geladen.` };
 }
 
+// Windows-1252 bytes 0x80..0x9F (the rest is ISO-8859-1, i.e. the code point equals the byte).
+// Decoded by hand because some TextDecoder implementations (Node 20) read the label as
+// ISO-8859-1 and return C1 control characters for these bytes. Undefined bytes map to U+0081 &c.,
+// as in the WHATWG Encoding Standard.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes) {
+  const chunks = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
+
 function decodeAs(label, bytes) {
   return new TextDecoder(label, { fatal: true }).decode(bytes);
 }
@@ -176,7 +191,7 @@ export function decodeBytes(name, buffer) {
     encoding = 'utf-8';
   } catch {
     // Not UTF-8: older German files are Windows-1252 (or ISO-8859-1, its printable subset).
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = 'windows-1252';
   }
   if (looksGarbled(text, encoding === 'utf-8')) return refuse(name, 'Zeichenkodierung nicht erkannt');
@@ -223,7 +238,7 @@ export function isHtml(text, name) {
 
 // ---- boilerplate lines in plain text ---------------------------------------------------------
 
-const BULLET = /^[\s\-–—•·*>»›|#]*/;
+const BULLET = /^(?:[\s\-–—•·*>»›|]|#+\s)*/;
 
 // Whole lines (after bullets, before trailing ":", "…", "»" and the like) that are labels.
 const LABEL_LINES = new RegExp('^(?:' + [
@@ -233,7 +248,7 @@ const LABEL_LINES = new RegExp('^(?:' + [
   'anzeige', '\\(anzeige\\)', 'werbung', 'sponsored', 'gesponsert', 'advertisement', 'promotion',
   'mehr zum thema', 'lesen sie (?:auch|mehr)', 'auch interessant', 'das könnte sie (?:auch )?interessieren',
   'weitere (?:artikel|nachrichten|themen|beiträge|meldungen|news)', 'verwandte (?:artikel|themen|beiträge)',
-  'empfohlene artikel', 'mehr aus (?:dem ressort|der rubrik)', 'mehr news', 'meist ?gelesen', 'top-?themen',
+  'empfohlene artikel', 'ähnliche (?:artikel|beiträge)', 'mehr aus (?:dem ressort|der rubrik)', 'mehr news', 'meist ?gelesen', 'top-?themen',
   'zur startseite', 'zurück zur übersicht', 'nach oben', 'zum seitenanfang', 'mehr anzeigen', 'weiterlesen',
   'alle artikel', 'schreibe(?:n sie)? einen kommentar', 'kommentar (?:schreiben|abschicken|absenden)',
   'kommentieren', 'antworten', 'diskutieren sie mit', '\\d+ kommentare?', 'kommentare(?: \\(\\d+\\))?',
@@ -279,7 +294,7 @@ const STRONG_FOOTER = new Set(['impressum', 'datenschutzerklärung', 'agb', 'nut
   'datenschutz-einstellungen', 'privatsphäre-einstellungen', 'cookie-einstellungen']);
 
 // Headings after which a run of short headline-like lines is a list of related articles.
-const LIST_HEADING = /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|nachrichten|themen|beiträge|meldungen|news)|verwandte (?:artikel|themen|beiträge)|empfohlene artikel|mehr aus (?:dem ressort|der rubrik)|meist ?gelesen|top-?themen|related articles?)[\s:.…»›]*$/i;
+const LIST_HEADING = /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|nachrichten|themen|beiträge|meldungen|news)|verwandte (?:artikel|themen|beiträge)|empfohlene artikel|ähnliche (?:artikel|beiträge)|mehr aus (?:dem ressort|der rubrik)|meist ?gelesen|top-?themen|related articles?)[\s:.…»›]*$/i;
 
 const MAX_NOTICE = 200;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
@@ -387,10 +402,15 @@ const JUNK_WORDS = new Set(['comment', 'comments', 'kommentar', 'kommentare', 'd
   'subscription', 'footer', 'sidebar', 'navigation', 'nav', 'navbar', 'menu', 'masthead', 'promo', 'advert',
   'advertisement', 'ad', 'ads', 'adslot', 'anzeige', 'werbung', 'banner', 'sponsored', 'tags', 'taglist', 'print',
   'skip', 'skiplink', 'toolbar', 'popup', 'modal', 'overlay', 'widget', 'credit', 'credits', 'copyright',
-  'mehrzumthema', 'morelinks', 'teaserlist']);
+  'mehrzumthema', 'morelinks', 'teaserlist', 'relatedposts']);
+// Beginnings of compound class words ("sharedaddy", "socialbar", "commentlist").
+const JUNK_PREFIXES = ['share', 'social', 'comment', 'kommentar', 'cookie', 'consent', 'newsletter', 'related',
+  'outbrain', 'taboola', 'breadcrumb', 'paywall', 'advert'];
+// Classes that hide an element visually.
+const HIDING_CLASSES = new Set(['hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'invisible', 'd-none']);
 
 // Headings that open a section of furniture (the section is removed).
-const JUNK_HEADING = /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|nachrichten|themen|beiträge|meldungen|news)|verwandte (?:artikel|themen|beiträge)|empfohlene artikel|mehr aus .{1,40}|meist ?gelesen|top-?themen|\d* ?kommentare?|schreibe(?:n sie)? einen kommentar|kommentar schreiben|diskutieren sie mit|(?:artikel )?teilen|newsletter|related articles?|comments?|leave a reply)[\s:.…»›]*$/i;
+const JUNK_HEADING = /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|nachrichten|themen|beiträge|meldungen|news)|verwandte (?:artikel|themen|beiträge)|empfohlene artikel|ähnliche (?:artikel|beiträge)|mehr aus .{1,40}|meist ?gelesen|top-?themen|\d* ?kommentare?|schreibe(?:n sie)? einen kommentar|kommentar schreiben|diskutieren sie mit|(?:artikel )?teilen|newsletter|related articles?|comments?|leave a reply)[\s:.…»›]*$/i;
 
 // Trailing photo credits in figure captions: "Foto: dpa", "Bild: …", "© …".
 const CAPTION_CREDIT = /\s*(?:(?:foto|fotos|bild|bilder|grafik|quelle|illustration)\s*:|©|\(c\)|copyright\b).*$/i;
@@ -418,6 +438,7 @@ function classWords(el) {
 
 function isHidden(el) {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if ((el.getAttribute('class') || '').split(/\s+/).some((c) => HIDING_CLASSES.has(c.toLowerCase()))) return true;
   const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
@@ -435,14 +456,28 @@ function isJunk(el) {
   if (holdsArticle(el)) return false;
   const role = (el.getAttribute('role') || '').toLowerCase();
   if (DROP_ROLES.has(role)) return true;
-  return classWords(el).some((w) => JUNK_WORDS.has(w));
+  return classWords(el).some((w) => JUNK_WORDS.has(w) || JUNK_PREFIXES.some((p) => w.startsWith(p)));
+}
+
+// Whether an element lies inside furniture (below `top`, which is not checked). Results are cached
+// per element for the duration of one extraction.
+function insideJunk(el, top, cache) {
+  const chain = [];
+  let verdict = false;
+  for (let node = el; node && node !== top; node = node.parentElement) {
+    if (cache.has(node)) { verdict = cache.get(node); break; }
+    chain.push(node);
+    if (isJunk(node)) { verdict = true; break; }
+  }
+  for (const node of chain) cache.set(node, verdict);
+  return verdict;
 }
 
 // Paragraph text of an element, not counting link text or furniture: what readers read.
-function paragraphText(el) {
+function paragraphText(el, cache = new Map()) {
   let n = 0;
   for (const p of el.querySelectorAll('p')) {
-    if (p.closest('nav, aside, footer, form') && !el.closest('nav, aside, footer, form')) continue;
+    if (insideJunk(p, el, cache)) continue;
     const len = textOf(p).length;
     if (len < 25) continue;
     n += len * (1 - linkDensity(p));
@@ -452,9 +487,10 @@ function paragraphText(el) {
 
 // Readability-style scoring: each paragraph gives points to its parent and (halved) its
 // grandparent; the element with the best score, discounted by link density, wins.
-function bestByScore(body) {
+function bestByScore(body, cache) {
   const scores = new Map();
   for (const p of body.querySelectorAll('p, pre, td, blockquote')) {
+    if (insideJunk(p, body, cache)) continue;
     const text = textOf(p);
     if (text.length < 25) continue;
     const points = 1 + (text.match(/,/g) || []).length + Math.min(3, Math.floor(text.length / 100));
@@ -475,11 +511,13 @@ function bestByScore(body) {
 /** The element holding the article text. */
 function findRoot(doc) {
   const body = doc.body || doc.documentElement;
+  const cache = new Map();
   const pick = (els) => {
     let best = null;
     let bestText = 0;
     for (const el of els) {
-      const n = paragraphText(el);
+      if (insideJunk(el, body, cache)) continue;
+      const n = paragraphText(el, cache);
       if (n > bestText) { best = el; bestText = n; }
     }
     return bestText >= 140 ? best : null;
@@ -487,7 +525,7 @@ function findRoot(doc) {
   return pick(doc.querySelectorAll('[itemprop="articleBody"]'))
     || pick(doc.querySelectorAll('article'))
     || pick(doc.querySelectorAll('main, [role="main"]'))
-    || bestByScore(body)
+    || bestByScore(body, cache)
     || body;
 }
 
@@ -564,7 +602,7 @@ function collectBlocks(root, quotes) {
     buffer = '';
   };
   const visit = (node) => {
-    if (node.nodeType === 3) { buffer += node.data; return; }
+    if (node.nodeType === 3) { buffer += node.data.replace(/[ \t\n\r\f]+/g, ' '); return; }
     if (node.nodeType !== 1) return;
     const tag = node.tagName;
     if (tag === 'BR') { buffer += '\n'; return; }
@@ -742,7 +780,8 @@ export function extractArticle(html) {
   cleanRoot(root);
   const quotes = german ? ['„', '“'] : ['“', '”'];
   const blocks = collectBlocks(root, quotes);
-  if (blocks.length && title && sameText(blocks[0], title)) blocks.shift();
+  const headline = blocks.slice(0, 3).findIndex((b) => sameText(b, title));
+  if (title && headline >= 0) blocks.splice(headline, 1);
   const text = blocks.join('\n\n');
   return { title, date, text, boilerplate: detectBoilerplate(text) };
 }

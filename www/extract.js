@@ -439,7 +439,7 @@ function classWords(el) {
 function isHidden(el) {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if ((el.getAttribute('class') || '').split(/\s+/).some((c) => HIDING_CLASSES.has(c.toLowerCase()))) return true;
-  const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s/g, '');
+  const style = (el.getAttribute('data-rn-style') || el.getAttribute('style') || '').toLowerCase().replace(/\s/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
@@ -755,6 +755,66 @@ function findDate(doc, root, berlin) {
 
 // ---- extractArticle -------------------------------------------------------------------------
 
+// Chromium checks the page's Content-Security-Policy while parsing, even for an inert DOMParser
+// document: every inline event handler and inline style of the parsed page is blocked (nothing
+// would run anyway) and logged as a console error. To keep the console clean, event-handler and
+// style attributes are renamed (onerror → data-rn-onerror, style → data-rn-style) and <style>
+// elements removed from the markup before it is parsed. This is hygiene, not the safety barrier:
+// the parsed document is never attached to the page, and the CSP blocks whatever slips through.
+const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi;
+const isSpace = (c) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+const isLetter = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+// Scans one start tag from `i` (just after "<name"); returns [rewritten attributes, end index].
+function defuseTag(html, i) {
+  let out = '';
+  while (i < html.length && html[i] !== '>') {
+    const c = html[i];
+    if (isSpace(c) || c === '/') { out += c; i++; continue; }
+    let k = i;
+    while (k < html.length && !isSpace(html[k]) && !'/>='.includes(html[k])) k++;
+    if (k === i) k++; // a stray "=": keep it as part of the name, as the HTML tokenizer does
+    const name = html.slice(i, k);
+    out += /^(?:on|style$)/i.test(name) ? `data-rn-${name}` : name;
+    i = k;
+    let m = i;
+    while (m < html.length && isSpace(html[m])) m++;
+    if (html[m] !== '=') continue;
+    m++;
+    while (m < html.length && isSpace(html[m])) m++;
+    let end = m;
+    if (html[m] === '"' || html[m] === "'") {
+      end = html.indexOf(html[m], m + 1);
+      end = end < 0 ? html.length : end + 1;
+    } else {
+      while (end < html.length && !isSpace(html[end]) && html[end] !== '>') end++;
+    }
+    out += html.slice(i, end);
+    i = end;
+  }
+  return [out, i];
+}
+
+/** Renames event-handler and style attributes and drops <style> elements (see above). */
+function defuse(html) {
+  const src = html.replace(STYLE_ELEMENT, '');
+  let out = '';
+  let i = 0;
+  for (let lt = src.indexOf('<'); lt >= 0; lt = src.indexOf('<', i)) {
+    if (!isLetter(src[lt + 1] || '')) {
+      out += src.slice(i, lt + 1);
+      i = lt + 1;
+      continue;
+    }
+    let j = lt + 1;
+    while (j < src.length && !isSpace(src[j]) && src[j] !== '/' && src[j] !== '>') j++;
+    const [attrs, end] = defuseTag(src, j);
+    out += src.slice(i, j) + attrs;
+    i = end;
+  }
+  return out + src.slice(i);
+}
+
 function sameText(a, b) {
   const norm = (s) => collapse(s).toLowerCase().replace(/[„“”"'’‚‘«»]/g, '');
   return norm(a) === norm(b);
@@ -771,7 +831,7 @@ function sameText(a, b) {
  *   boilerplate: detectBoilerplate(text), the lines of furniture left inside the article body.
  */
 export function extractArticle(html) {
-  const doc = new DOMParser().parseFromString(String(html), 'text/html');
+  const doc = new DOMParser().parseFromString(defuse(String(html)), 'text/html');
   const lang = (doc.documentElement.getAttribute('lang') || '').toLowerCase();
   const german = lang === '' || lang.startsWith('de');
   const root = findRoot(doc);

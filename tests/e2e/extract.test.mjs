@@ -331,6 +331,17 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
     assert.deepEqual(r, { title: '', date: '', text: 'Erster Absatz mit fettem und verlinktem Text.\n\nZweiter Absatz.', boilerplate: [] });
   });
 
+  test('hidden elements are dropped; attribute values survive the pre-parse rewriting', async () => {
+    const r = await extract('<html><head><meta property="og:title" content="Streit um den Stil: style onload=1 > Partei">'
+      + '<title>a</title></head><body><article><p style="display: none">Versteckt, soll fehlen.</p>'
+      + '<p title="x > y" onclick="a()">Sichtbarer Absatz mit Attributen, die spitze Klammern enthalten, und noch mehr Text dazu, damit er zählt.</p>'
+      + '<p hidden>Auch versteckt.</p><p aria-hidden="true">Ebenfalls versteckt.</p>'
+      + '<p>Zweiter Absatz: 3 < 4 und 5 > 2, aber <3 ist kein Tag.</p></article></body></html>');
+    assert.equal(r.title, 'Streit um den Stil: style onload=1 > Partei');
+    assert.equal(r.text, 'Sichtbarer Absatz mit Attributen, die spitze Klammern enthalten, und noch mehr Text dazu, damit er zählt.'
+      + '\n\nZweiter Absatz: 3 < 4 und 5 > 2, aber <3 ist kein Tag.');
+  });
+
   test('hostile HTML runs nothing, loads nothing and sets no global', async () => {
     requests.length = 0;
     const hostile = '<html><head><meta http-equiv="refresh" content="0;url=https://evil.example/">'

@@ -38,7 +38,8 @@ const MAGIC = [
   [0, [0xff, 0xd8, 0xff], 'JPEG-Bild'],
   [0, 'GIF87a', 'GIF-Bild'],
   [0, 'GIF89a', 'GIF-Bild'],
-  [8, 'WEBP', 'WebP-Bild'], // after "RIFF" and a length, checked together with RIFF below
+  [0, 'RIFF', 'WebP-Bild', (b) => startsWithAt(b, 8, 'WEBP')],
+  [0, 'RIFF', 'Audio- oder Videodatei (RIFF)'],
   [0, [0x49, 0x49, 0x2a, 0x00], 'TIFF-Bild'],
   [0, [0x4d, 0x4d, 0x00, 0x2a], 'TIFF-Bild'],
   [0, [0x00, 0x00, 0x01, 0x00], 'Symbolbild (ICO)'],
@@ -75,11 +76,9 @@ function startsWithAt(bytes, offset, magic) {
 function sniffBinary(bytes) {
   for (const [offset, magic, what, extra] of MAGIC) {
     if (!startsWithAt(bytes, offset, magic)) continue;
-    if (magic === 'WEBP' && !startsWithAt(bytes, 0, 'RIFF')) continue;
     if (extra && !extra(bytes)) continue;
     return what;
   }
-  if (startsWithAt(bytes, 0, 'RIFF')) return 'Audio- oder Videodatei (RIFF)';
   return null;
 }
 
@@ -199,15 +198,10 @@ export function decodeBytes(name, buffer) {
 }
 
 // Decodes UTF-8 or UTF-16 whose encoding is known (from a BOM or from NUL statistics); the
-// decoder removes the BOM.
+// decoder removes the BOM. A few invalid sequences become U+FFFD; many make the file garbage.
 function decodeWithBom(name, bytes, encoding) {
-  let text;
-  try {
-    text = decodeAs(encoding, bytes);
-  } catch {
-    return refuse(name, `ungültiges ${encoding.toUpperCase()}`);
-  }
-  if (looksGarbled(text, true)) return refuse(name, 'Binärdaten');
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (looksGarbled(text, true)) return refuse(name, `ungültiges ${encoding.toUpperCase()}`);
   return { text, encoding };
 }
 
@@ -558,14 +552,16 @@ function shouldDrop(el, rootLength) {
 }
 
 // Removes the sections opened by a heading such as "Mehr zum Thema" or "Kommentare": the
-// heading's parent when it is small, else the heading and the lists right after it.
+// heading's parent when the heading opens it and it is small, else the heading and the lists
+// right after it.
 function removeHeadedSections(root, rootLength) {
   for (const h of [...root.querySelectorAll('h2, h3, h4, h5, h6, p, strong, span, div, header')]) {
     if (!h.isConnected || h.children.length > 3) continue;
     const text = textOf(h);
     if (text.length > 60 || !JUNK_HEADING.test(text)) continue;
     const parent = h.parentElement;
-    if (parent && parent !== root && !holdsArticle(parent) && textOf(parent).length < 0.5 * rootLength) {
+    const opens = parent && parent.firstElementChild === h;
+    if (opens && parent !== root && !holdsArticle(parent) && textOf(parent).length < 0.5 * rootLength) {
       parent.remove();
       continue;
     }
@@ -612,7 +608,6 @@ function collectBlocks(root, quotes) {
     for (const child of node.childNodes) visit(child);
     if (tag === 'Q') buffer += quotes[1];
     if (block) flush();
-    else if (tag === 'TD' || tag === 'TH') buffer += ' ';
   };
   visit(root);
   flush();

@@ -27,6 +27,9 @@ describe('decodeBytes', () => {
   test('UTF-8 without and with BOM (the BOM is removed)', () => {
     assert.deepEqual(decodeBytes('a.txt', enc.encode(SENTENCE).buffer), { text: SENTENCE, encoding: 'utf-8' });
     assert.deepEqual(decodeBytes('a.txt', bytes([0xef, 0xbb, 0xbf], SENTENCE)), { text: SENTENCE, encoding: 'utf-8' });
+    // With a BOM the file says it is UTF-8: a stray Latin-1 byte becomes U+FFFD instead of a refusal.
+    const stray = decodeBytes('bom.txt', bytes([0xef, 0xbb, 0xbf], SENTENCE.repeat(3), [0xfc], SENTENCE.repeat(3)));
+    assert.deepEqual(stray, { text: `${SENTENCE.repeat(3)}\ufffd${SENTENCE.repeat(3)}`, encoding: 'utf-8' });
   });
 
   test('UTF-16 LE and BE with BOM, and UTF-16 LE without BOM', () => {

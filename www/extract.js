@@ -258,7 +258,7 @@ const LABEL_LINES = new RegExp('^(?:' + [
 // Lines that start like a notice; only short lines (see MAX_NOTICE) are flagged.
 const NOTICE_STARTS = new RegExp('^(?:' + [
   'mehr zum thema\\s*:', 'lesen sie (?:auch|mehr)\\s*:', 'auch interessant\\s*:', 'weiterlesen (?:auf|bei|unter)\\b',
-  '(?:besuchen|folgen) (?:sie|du) uns\\b', 'folge(?:n sie)? uns (?:auf|bei|in)\\b', 'find(?:en sie|e) uns (?:auf|bei)\\b',
+  '(?:besuchen|folgen) (?:sie|du) uns (?:auch )?(?:auf|bei|in|unter)\\b', 'folge(?:n sie)? uns (?:auf|bei|in)\\b', 'find(?:en sie|e) uns (?:auf|bei)\\b',
   'abonnieren sie (?:unseren|den|jetzt)\\b', 'melden sie sich (?:jetzt )?(?:für|zu)m? .{0,40}newsletter',
   'hier (?:kostenlos )?(?:den )?newsletter', 'unser newsletter\\b', 'newsletter\\s*:',
   'wir (?:verwenden|nutzen|setzen) cookies', 'diese (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies',
@@ -404,10 +404,10 @@ const JUNK_PREFIXES = ['share', 'social', 'comment', 'kommentar', 'cookie', 'con
 const HIDING_CLASSES = new Set(['hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'invisible', 'd-none']);
 
 // Headings that open a section of furniture (the section is removed).
-const JUNK_HEADING = /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|nachrichten|themen|beiträge|meldungen|news)|verwandte (?:artikel|themen|beiträge)|empfohlene artikel|ähnliche (?:artikel|beiträge)|mehr aus .{1,40}|meist ?gelesen|top-?themen|\d* ?kommentare?|schreibe(?:n sie)? einen kommentar|kommentar schreiben|diskutieren sie mit|(?:artikel )?teilen|newsletter|related articles?|comments?|leave a reply)[\s:.…»›]*$/i;
+const JUNK_HEADING = /^(?:mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|weitere (?:artikel|nachrichten|themen|beiträge|meldungen|news)|verwandte (?:artikel|themen|beiträge)|empfohlene artikel|ähnliche (?:artikel|beiträge)|mehr aus .{1,40}|meist ?gelesen|top-?themen|\d+ kommentare?|kommentare(?: \(\d+\))?|schreibe(?:n sie)? einen kommentar|kommentar schreiben|diskutieren sie mit|(?:artikel )?teilen|newsletter|related articles?|comments?|leave a reply)[\s:.…»›]*$/i;
 
 // Trailing photo credits in figure captions: "Foto: dpa", "Bild: …", "© …".
-const CAPTION_CREDIT = /\s*(?:(?:foto|fotos|bild|bilder|grafik|quelle|illustration)\s*:|©|\(c\)|copyright\b).*$/i;
+const CAPTION_CREDIT = /(?:^|\s+)(?:(?:foto|fotos|bild|bilder|grafik|quelle|illustration)\s*:|©|\(c\)|copyright\b).*$/i;
 
 function collapse(s) {
   return s.replace(/[\u00ad\u200b\u2060\ufeff]/g, '').replace(/[ \t\n\r\f]+/g, ' ').trim();
@@ -443,9 +443,12 @@ function holdsArticle(el) {
   return el.querySelector('main, article, [itemprop="articleBody"], h1') !== null;
 }
 
+// Upper-case tag name; SVG and MathML elements report theirs in lower case.
+const tagOf = (el) => el.tagName.toUpperCase();
+
 /** Whether an element is furniture by its tag, role, hidden state or class/id words. */
 function isJunk(el) {
-  if (DROP_TAGS.has(el.tagName)) return true;
+  if (DROP_TAGS.has(tagOf(el))) return true;
   if (isHidden(el)) return true;
   if (holdsArticle(el)) return false;
   const role = (el.getAttribute('role') || '').toLowerCase();
@@ -545,7 +548,7 @@ function cleanRoot(root) {
 }
 
 function shouldDrop(el, rootLength) {
-  if (DROP_TAGS.has(el.tagName) || isHidden(el)) return true;
+  if (DROP_TAGS.has(tagOf(el)) || isHidden(el)) return true;
   if (el.tagName === 'HEADER' && el.querySelector('h1') === null && el.closest('article') === null) return true;
   if (!isJunk(el)) return false;
   return textOf(el).length < 0.5 * rootLength || linkDensity(el) > 0.5;
@@ -600,7 +603,7 @@ function collectBlocks(root, quotes) {
   const visit = (node) => {
     if (node.nodeType === 3) { buffer += node.data.replace(/[ \t\n\r\f]+/g, ' '); return; }
     if (node.nodeType !== 1) return;
-    const tag = node.tagName;
+    const tag = tagOf(node);
     if (tag === 'BR') { buffer += '\n'; return; }
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
@@ -634,7 +637,7 @@ function stripSiteName(title, siteName) {
   const site = siteName.toLowerCase();
   const isSite = (p) => {
     const s = p.toLowerCase();
-    return (site && (s.includes(site) || site.includes(s))) || /\.(de|at|ch|com|net|org|eu|info)\b/.test(s)
+    return (site && s.length >= 3 && (s.includes(site) || site.includes(s))) || /\.(de|at|ch|com|net|org|eu|info)\b/.test(s)
       || /\b(?:online|news|nachrichten|zeitung|magazin)$/.test(s) && s.split(/\s+/).length <= 3;
   };
   const last = parts[parts.length - 1];

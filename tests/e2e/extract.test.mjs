@@ -289,13 +289,14 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
     assert.equal(r.date, '2024-09-17');
     assertHas(r.text, [
       'Die Elbe in Dresden hat in der Nacht die Marke von sechs Metern überschritten. Die Stadt hat die Alarmstufe 3 ausgerufen.',
+      'Normal sind an dieser Stelle knapp zwei Meter.',
       'Oberbürgermeister Dirk Hilbert rief die Anwohner in den betroffenen Stadtteilen auf, Keller zu räumen und Fahrzeuge in Sicherheit zu bringen.',
       '\n\nCarolabrücke bleibt gesperrt\n\n',
       'Ob das Hochwasser die Abrissarbeiten verzögert, ist noch unklar.',
     ]);
     assertLacks(r.text, ['Cookies', 'Verstanden', 'Startseite', 'Regional', 'Teilen', 'Drucken', 'Hochwasserschutz kaufen',
       'Das könnte Sie auch interessieren', 'Pegelstände live', 'Schreibe einen Kommentar', 'E-Mail-Adresse',
-      'Impressum', 'Besuchen Sie uns', 'Copyright', 'window.__pwned']);
+      'Impressum', 'Besuchen Sie uns', 'Copyright', 'Icon: Pfeil', 'window.__pwned']);
     // In-body furniture stays in the text but is flagged for dimming.
     assert.deepEqual(flagged(r), ['Lesen Sie auch: Wie sicher sind Deutschlands Brücken?']);
   });

@@ -209,7 +209,7 @@ function decodeWithBom(name, bytes, encoding) {
 
 const HTML_EXT = /\.(html?|xhtml|shtml|php|aspx?)$/i;
 const TEXT_EXT = /\.(txt|text|md|markdown|csv|tsv|json|srt|vtt)$/i;
-const STRONG_HTML = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+const STRONG_HTML = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s+charset)/i;
 const HTML_TAG = /<\/?(?:p|div|span|a|br|hr|h[1-6]|ul|ol|li|article|section|header|footer|nav|main|aside|figure|figcaption|img|table|tr|td|th|blockquote|em|strong|b|i|u|time|meta|link|script|style|body|head|title)(?:\s[^<>]*)?\/?>/gi;
 
 /**
@@ -505,10 +505,15 @@ function bestByScore(body, cache) {
   return best;
 }
 
-/** The element holding the article text. */
+/**
+ * The element holding the article text: the articleBody, <article> or <main> with the most
+ * paragraph text, if it holds at least 140 characters and 30 % of the page's paragraph text (so
+ * that a teaser <article> in a sidebar does not win), else the best element by score.
+ */
 function findRoot(doc) {
   const body = doc.body || doc.documentElement;
   const cache = new Map();
+  const total = paragraphText(body, cache);
   const pick = (els) => {
     let best = null;
     let bestText = 0;
@@ -517,7 +522,7 @@ function findRoot(doc) {
       const n = paragraphText(el, cache);
       if (n > bestText) { best = el; bestText = n; }
     }
-    return bestText >= 140 ? best : null;
+    return bestText >= 140 && bestText >= 0.3 * total ? best : null;
   };
   return pick(doc.querySelectorAll('[itemprop="articleBody"]'))
     || pick(doc.querySelectorAll('article'))

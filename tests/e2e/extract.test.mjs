@@ -106,6 +106,7 @@ describe('isHtml', () => {
   test('by content', () => {
     assert.equal(isHtml('\n  <!DOCTYPE html><html><body><p>x</p></body></html>'), true);
     assert.equal(isHtml('<!-- gespeichert -->\n<html lang="de"><p>x', 'artikel.txt'), true);
+    assert.equal(isHtml('<meta charset="utf-8"><span>Aus der Zwischenablage</span>'), true); // Chromium's text/html
     assert.equal(isHtml('<div class="a"><p>Erster Absatz.</p><p>Zweiter <a href="/x">Link</a>.</p></div>'), true);
     assert.equal(isHtml('<p>Absatz</p>\n<p>Noch einer</p>', 'notiz.md'), false);
   });
@@ -328,6 +329,27 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
     assertLacks(r.text, ['Privatsphäre', 'Zustimmen', 'Drucken', 'Per E-Mail', 'Peter Schulze', 'Newsletter',
       'Postfach', 'Mehr zum Thema', 'Warum es Schaltjahre gibt', '©', 'Karneval', 'Buslinie', 'AGB', 'window.__pwned']);
     assert.deepEqual(flagged(r), ['Anzeige']);
+  });
+
+  test('teaser-sidebar.html: a teaser <article> in the sidebar does not win over the unmarked story', async () => {
+    const r = await extract(fixture('teaser-sidebar.html'));
+    assert.equal(r.title, 'Bahnstreik: Was Pendler am Montag wissen müssen');
+    assert.equal(r.date, '2024-01-07'); // JSON-LD without datePublished; from itemprop
+    assertHas(r.text, [
+      'Die Lokführergewerkschaft GDL hat ihre Mitglieder ab Montagfrüh zu einem dreitägigen Streik aufgerufen.',
+      'Fahrkarten für betroffene Verbindungen behalten ihre Gültigkeit und können später genutzt werden.',
+      'Streitpunkt ist vor allem die Forderung nach einer 35-Stunden-Woche bei vollem Lohnausgleich.',
+    ]);
+    assertLacks(r.text, ['Cookies', 'Akzeptieren', 'Startseite', 'Folgen Sie uns', 'Kommentar', 'Parkhaus',
+      'Haushalt', 'Impressum', '©', 'window.__pwned']);
+    assert.deepEqual(flagged(r), ['Weiterlesen auf mittelland-zeitung.de']);
+  });
+
+  test('empty and script-only input give empty results', async () => {
+    const empty = { title: '', date: '', text: '', boilerplate: [] };
+    assert.deepEqual(await extract(''), empty);
+    assert.deepEqual(await extract('<script>window.__pwned = 1</script>'), empty);
+    assert.deepEqual(await extract('Nur ein Satz ohne Auszeichnung.'), { ...empty, text: 'Nur ein Satz ohne Auszeichnung.' });
   });
 
   test('a fragment without any structure gives its paragraphs', async () => {

@@ -264,16 +264,20 @@ const NOTICE_STARTS = new RegExp('^(?:' + [
   'wir (?:verwenden|nutzen|setzen) cookies', 'diese (?:website|webseite|seite) (?:verwendet|nutzt|benutzt) cookies',
   'mit der nutzung (?:dieser|unserer) (?:website|webseite|seite)', 'this (?:website|site) uses cookies',
   'ihre e-?mail-?adresse wird nicht veröffentlicht', 'erforderliche felder sind mit',
-  'meinen namen, meine e-?mail-?adresse', '©', '\\(c\\)\\s*\\d{4}', 'copyright\\s*(?:©|\\(c\\)|\\d{4})',
-  'alle rechte vorbehalten', 'all rights reserved',
+  'meinen namen, meine e-?mail-?adresse', 'alle rechte vorbehalten', 'all rights reserved',
   'der beitrag .{1,200} erschien zuerst (?:auf|bei|in)\\b', 'the post .{1,200} appeared first on\\b',
   'dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|erstmals) ',
   'zum (?:vollständigen|ganzen|kompletten) (?:artikel|beitrag)', 'den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag)',
-  'hier geht(?:\'s|’s| es) zum (?:original|artikel|beitrag)', 'quelle\\s*:', 'mit material (?:von|der|des)\\b',
-  '(?:fotos?|bilder?|grafik|illustration|video)\\s*:\\s*\\S', '(?:themen|schlagworte|schlagwörter|stichworte|tags)\\s*:',
+  'hier geht(?:\'s|’s| es) zum (?:original|artikel|beitrag)', 'mit material (?:von|der|des)\\b',
+  '(?:themen|schlagworte|schlagwörter|stichworte|tags)\\s*:',
   'dieser artikel enthält (?:affiliate|werbe)', '\\*?\\s*affiliate-?link', 'sie haben bereits ein abo',
   'dieser (?:artikel|beitrag|inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen|abonnent)',
 ].join('|') + ')', 'i');
+
+// Copyright and credit lines; only flagged up to MAX_CREDIT_WORDS words, so that a sentence glued
+// to a credit ("© dpa Beim Umsatz profitierte …") stays.
+const CREDIT_STARTS = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|quelle\s*:|(?:fotos?|bilder?|grafik|illustration|video)\s*:\s*\S)/i;
+const MAX_CREDIT_WORDS = 12;
 
 // Words of site navigation footers; a line made only of these (two or more, or one strong one).
 const FOOTER_WORDS = new Set(['impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt', 'agb', 'nutzungsbedingungen',
@@ -322,6 +326,7 @@ function isBoilerplateLine(line) {
   if (s === '') return false;
   if (isLinkLine(s)) return true;
   if (s.length > MAX_NOTICE) return false;
+  if (CREDIT_STARTS.test(s)) return s.split(' ').length <= MAX_CREDIT_WORDS;
   return LABEL_LINES.test(s) || NOTICE_STARTS.test(s) || isFooterLine(s) || isHashtagLine(s);
 }
 

@@ -151,8 +151,20 @@ function decodeWindows1252(bytes) {
   return chunks.join('');
 }
 
-function decodeAs(label, bytes) {
-  return new TextDecoder(label, { fatal: true }).decode(bytes);
+// Bytes without a BOM that are not valid UTF-8: mostly-UTF-8 with a few broken sequences (a
+// truncated last character, one pasted Latin-1 byte) stays UTF-8 with U+FFFD in those places;
+// anything else is Windows-1252 (or ISO-8859-1, its printable subset), as older German files are.
+function decodeUtf8OrWindows1252(bytes) {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let broken = 0;
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) broken++;
+    else if (c >= 0x80) valid++;
+  }
+  if (broken === 0 || (valid > 0 && broken <= valid / 10)) return { text, encoding: 'utf-8' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 /**
@@ -184,17 +196,9 @@ export function decodeBytes(name, buffer) {
   if (utf16) return decodeWithBom(name, bytes, utf16);
   if (looksBinary(bytes)) return refuse(name, 'Binärdaten');
 
-  let text;
-  try {
-    text = decodeAs('utf-8', bytes);
-    encoding = 'utf-8';
-  } catch {
-    // Not UTF-8: older German files are Windows-1252 (or ISO-8859-1, its printable subset).
-    text = decodeWindows1252(bytes);
-    encoding = 'windows-1252';
-  }
-  if (looksGarbled(text, encoding === 'utf-8')) return refuse(name, 'Zeichenkodierung nicht erkannt');
-  return { text, encoding };
+  const decoded = decodeUtf8OrWindows1252(bytes);
+  if (looksGarbled(decoded.text, decoded.encoding === 'utf-8')) return refuse(name, 'Zeichenkodierung nicht erkannt');
+  return decoded;
 }
 
 // Decodes UTF-8 or UTF-16 whose encoding is known (from a BOM or from NUL statistics); the

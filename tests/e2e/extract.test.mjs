@@ -49,6 +49,12 @@ describe('decodeBytes', () => {
     assert.deepEqual(decodeBytes('latin1.txt', latin1), { text: 'Straße, Größe, Übermaß: ½ Preis, © 1998', encoding: 'windows-1252' });
   });
 
+  test('UTF-8 with one broken sequence stays UTF-8 (U+FFFD there), not Windows-1252 mojibake', () => {
+    const text = `${SENTENCE} Grüße aus Köln, Düsseldorf und Münster. `.repeat(4);
+    const truncated = enc.encode(`${text}Schluss mit Ä`).subarray(0, -1); // last character cut in half
+    assert.deepEqual(decodeBytes('kaputt.txt', truncated), { text: `${text}Schluss mit \ufffd`, encoding: 'utf-8' });
+  });
+
   test('an empty file is empty text', () => {
     assert.deepEqual(decodeBytes('leer.txt', new ArrayBuffer(0)), { text: '', encoding: 'utf-8' });
   });

@@ -371,6 +371,29 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
     assert.deepEqual(flagged(r), ['Weiterlesen auf mittelland-zeitung.de']);
   });
 
+  test('titles lose the site name; dates come from every kind of metadata', async () => {
+    const body = '<body><p>Ein Absatz, der lang genug ist, um als Artikeltext zu gelten, mit Komma, und noch etwas mehr Text.</p></body>';
+    const cases = [
+      ['<title>Streik bei der Bahn – tagesschau.de</title>', 'Streik bei der Bahn', ''],
+      ['<meta property="og:site_name" content="DER SPIEGEL"><title>DER SPIEGEL | Streik bei der Bahn</title>', 'Streik bei der Bahn', ''],
+      ['<title>Nahost: Waffenruhe hält - ZEIT ONLINE</title>', 'Nahost: Waffenruhe hält', ''],
+      ['<title>Baku - Einigung in letzter Minute</title>', 'Baku - Einigung in letzter Minute', ''],
+      ['<meta property="og:article:published_time" content="2023-10-01T08:00:00+02:00">', '', '2023-10-01'],
+      ['<meta name="DC.date" content="2022-12-24">', '', '2022-12-24'],
+      ['<meta name="date" content="24.12.2022">', '', '2022-12-24'],
+      ['<script type="application/ld+json">{"@type":"NewsArticle","mainEntity":{"x":1},"datePublished":"2021-07-15"}</script>', '', '2021-07-15'],
+    ];
+    for (const [head, title, date] of cases) {
+      const r = await extract(`<html lang="de"><head>${head}</head>${body}</html>`);
+      assert.equal(r.title, title, head);
+      assert.equal(r.date, date, head);
+    }
+    const timeOnly = await extract('<article><p>Berlin, <time datetime="2020-03-11T10:00">11. März</time>. Ein Absatz, der lang genug ist, um als Artikeltext zu gelten, mit Komma.</p></article>');
+    assert.equal(timeOnly.date, '2020-03-11');
+    const itemprop = await extract('<article><span itemprop="datePublished">5. Mai 2019</span><p>Ein Absatz, der lang genug ist, um als Artikeltext zu gelten, mit Komma, und mehr.</p></article>');
+    assert.equal(itemprop.date, '2019-05-05');
+  });
+
   test('empty and script-only input give empty results', async () => {
     const empty = { title: '', date: '', text: '', boilerplate: [] };
     assert.deepEqual(await extract(''), empty);

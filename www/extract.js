@@ -9,6 +9,8 @@
 //     browser's DOMParser.
 //   - detectBoilerplate(text): whole lines of plain text that are site furniture (share labels,
 //     "Mehr zum Thema", cookie and newsletter notices, copyright lines, link lists, ...).
+//   - normalizeDate(value): a metadata date ("2024-11-06T14:32:00+01:00", "06.11.2024",
+//     "6. November 2024") as YYYY-MM-DD.
 //
 // What it does not do:
 //   - It never inserts parsed HTML (or any node of it) into the page, never assigns innerHTML and
@@ -19,6 +21,10 @@
 //   - It does not guess encodings beyond the ones above (no Shift-JIS, no UTF-32, no charset from
 //     <meta>): bytes that are not UTF-8 are read as Windows-1252, which is a superset of the
 //     printable part of ISO-8859-1.
+//   - It uses no CSS (there is no layout in an inert document): text hidden by a stylesheet class
+//     is only dropped for common hiding classes ("hidden", "sr-only", ...), inline styles and the
+//     hidden / aria-hidden attributes. It runs on the main thread (DOMParser is not available in
+//     workers); a 1.6 MB page takes about half a second in Chromium.
 
 // ---- decoding files -------------------------------------------------------------------------
 

@@ -404,6 +404,11 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
   test('a fragment without any structure gives its paragraphs', async () => {
     const r = await extract('<p>Erster Absatz mit <b>fettem</b> und <a href="/x">verlinktem</a> Text.</p>\n<p>Zweiter\n   Absatz.</p>');
     assert.deepEqual(r, { title: '', date: '', text: 'Erster Absatz mit fettem und verlinktem Text.\n\nZweiter Absatz.', boilerplate: [] });
+    // Chromium's clipboard text/html of a selection: the headline becomes the title, not a paragraph.
+    const clip = await extract("<meta charset='utf-8'><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><h1 style=\"margin:0\">Streik legt Flughäfen lahm</h1>"
+      + '<p style="line-height:1.4">Am Montag fallen in Frankfurt und München Hunderte Flüge aus.</p><p>Verdi rechnet mit <q>massiven Einschränkungen</q>.</p></b>');
+    assert.deepEqual(clip, { title: 'Streik legt Flughäfen lahm', date: '',
+      text: 'Am Montag fallen in Frankfurt und München Hunderte Flüge aus.\n\nVerdi rechnet mit „massiven Einschränkungen“.', boilerplate: [] });
   });
 
   test('hidden elements are dropped; attribute values survive the pre-parse rewriting', async () => {

@@ -339,7 +339,7 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
     ]);
     assertLacks(r.text, ['Zum Inhalt springen', 'Kiezblog Lindenau', 'Termine', 'Versteckter Text', 'Teilen mit',
       'Facebook', 'Ähnliche Beiträge', 'Josephstraße', 'Gedanken zu', 'lebensgefährlich', 'Schreibe einen Kommentar',
-      'Neueste Beiträge', 'Sommerfest', 'Impressum', 'WordPress', 'window.__pwned']);
+      'Neueste Beiträge', 'Sommerfest', 'Impressum', 'WordPress', 'Zustimmung', 'Cookies', 'Akzeptieren', 'window.__pwned']);
   });
 
   test('schaltjahr.html: itemprop=articleBody, JSON-LD array with a UTC time, captions without credits', async () => {
@@ -353,7 +353,8 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
       'einen Kuchen für „das Geburtstagskind“ gebacken, sagt Hoffmann.',
     ]);
     assertLacks(r.text, ['Privatsphäre', 'Zustimmen', 'Drucken', 'Per E-Mail', 'Peter Schulze', 'Newsletter',
-      'Postfach', 'Mehr zum Thema', 'Warum es Schaltjahre gibt', '©', 'Karneval', 'Buslinie', 'AGB', 'window.__pwned']);
+      'Postfach', 'Mehr zum Thema', 'Warum es Schaltjahre gibt', '©', 'Karneval', 'Buslinie', 'AGB', 'teilen',
+      'WhatsApp', 'Diskutieren', 'Netiquette', 'window.__pwned']);
     assert.deepEqual(flagged(r), ['Anzeige']);
   });
 

@@ -10,6 +10,7 @@ import { claimParts, describe, renderMarks } from './marks.js';
 import { renderPanels, sameKey } from './panels.js';
 import * as store from './store.js';
 import * as exporter from './export.js';
+import { decodeBytes, detectBoilerplate, extractArticle, isHtml } from './extract.js';
 
 const KINDS = [
   { kind: 'entity', name: 'Namen', key: '1' },
@@ -18,8 +19,6 @@ const KINDS = [
   { kind: 'quantity', name: 'Mengen', key: '4' },
 ];
 
-// Largest file accepted from a drop (the core's own limit is 32 MiB of UTF-8).
-const MAX_FILE_BYTES = 32 * 1024 * 1024;
 // Show the progress indicator only for annotations that take longer than this.
 const PROGRESS_DELAY_MS = 150;
 
@@ -152,11 +151,19 @@ function finishAnnotation(data) {
     message(`„${doc.name}“: ${error}`);
     setStatus('');
   } else {
+    // Site furniture (share lines, "Mehr zum Thema", footers) is shown dimmed and unannotated.
+    doc.boilerplate = detectBoilerplate(doc.text);
+    result.spans = withoutBoilerplate(result.spans, doc.boilerplate);
     doc.result = result;
     if (state.docs[state.current] === doc) setStatus(`${result.spans.length} Markierungen in ${ms.toFixed(1)} ms`);
   }
   if (state.docs[state.current] === doc) renderCurrent();
   document.body.dataset.annotated = String(id);
+}
+
+function withoutBoilerplate(spans, ranges) {
+  if (ranges.length === 0) return spans;
+  return spans.filter((s) => !ranges.some((r) => s.start_utf16 < r.end && r.start < s.end_utf16));
 }
 
 function annotateCurrent() {
@@ -301,6 +308,18 @@ function renderLegend(spans) {
     b.addEventListener('click', () => toggleKind(kind));
     return b;
   });
+  const doc = state.docs[state.current];
+  const furniture = doc && doc.result && doc.boilerplate ? doc.boilerplate.length : 0;
+  if (furniture > 0) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.kind = 'boilerplate';
+    b.title = 'Randtexte der Website (Teilen, „Mehr zum Thema“, Fußzeilen) ein-/ausblenden';
+    b.setAttribute('aria-pressed', String(!state.hidden.has('boilerplate')));
+    b.textContent = `Randtexte ${furniture}`;
+    b.addEventListener('click', () => toggleKind('boilerplate'));
+    buttons.push(b);
+  }
   ui.legend.replaceChildren(...buttons);
 }
 
@@ -318,10 +337,11 @@ function renderCurrent() {
   const spans = result ? result.spans : [];
   renderLegend(spans);
   renderPanels(ui.panels, result, jumpTo);
-  for (const { kind } of KINDS) ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
+  for (const kind of [...KINDS.map((k) => k.kind), 'boilerplate']) ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
   delete ui.article.dataset.rendered;
   if (!doc) { ui.article.replaceChildren(); return; }
-  renderMarks(ui.article, doc.text, spans.concat(claimParts(spans))).then((complete) => {
+  const furniture = (doc.boilerplate || []).map((r) => ({ part: 'boilerplate', of: -1, start_utf16: r.start, end_utf16: r.end }));
+  renderMarks(ui.article, doc.text, spans.concat(claimParts(spans), furniture)).then((complete) => {
     if (complete) ui.article.dataset.rendered = 'true';
   });
 }
@@ -429,39 +449,25 @@ ui.helpClose.addEventListener('click', () => ui.help.close());
 
 // ---- input ------------------------------------------------------------------------------------
 
-function looksBinary(bytes) {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return n > 0 && control / n > 0.02;
-}
-
-// Decodes a file's bytes as text, or returns an error message naming the file.
-function decodeFile(name, buffer) {
-  const bytes = new Uint8Array(buffer);
-  if (bytes.length > MAX_FILE_BYTES) return { error: `„${name}“ ist zu groß (${(bytes.length / 1048576).toFixed(1)} MB, höchstens 32 MB).` };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
-  if (looksBinary(bytes)) return { error: `„${name}“ ist keine Textdatei und wurde nicht geladen.` };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    // Not UTF-8: older German files are usually Windows-1252.
-    return { text: new TextDecoder('windows-1252').decode(bytes) };
-  }
+// A document from pasted or dropped text: HTML is reduced to its article (title, date, main
+// text) by extract.js; the page never inserts the HTML itself.
+function documentFromText(name, text) {
+  if (!isHtml(text, name)) return { name, text, date: '' };
+  const article = extractArticle(text);
+  const body = article.title && !article.text.startsWith(article.title)
+    ? `${article.title}\n\n${article.text}` : article.text;
+  return { name: article.title || name, text: body, date: article.date || '' };
 }
 
 async function loadFiles(fileList) {
   clearMessages();
   let loaded = 0;
   for (const file of [...fileList]) {
-    const { text, error } = decodeFile(file.name, await file.arrayBuffer());
+    const { text, error } = decodeBytes(file.name, await file.arrayBuffer());
     if (error) { message(error); continue; }
-    addDocument(file.name, text, '');
+    const doc = documentFromText(file.name, text);
+    if (doc.text.trim() === '') { message(`„${file.name}“ enthält keinen Text.`); continue; }
+    addDocument(doc.name, doc.text, doc.date);
     loaded++;
   }
   if (loaded > 0) selectDocument(state.docs.length - 1);
@@ -471,6 +477,18 @@ function currentOrNewDocument() {
   if (state.current < 0) addDocument('Eingefügter Text', '', ui.date.value);
   return state.docs[state.current];
 }
+
+// Pasting from a web page: use the clipboard's HTML to get the article without its furniture.
+ui.input.addEventListener('paste', (e) => {
+  const html = e.clipboardData && e.clipboardData.getData('text/html');
+  if (!html || !isHtml(html, '')) return;
+  const doc = documentFromText('Eingefügter Artikel', html);
+  if (doc.text.trim() === '') return; // let the browser paste its plain text
+  e.preventDefault();
+  clearMessages();
+  addDocument(doc.name, doc.text, doc.date);
+  selectDocument(state.docs.length - 1);
+});
 
 let typingTimer = 0;
 ui.input.addEventListener('input', () => {

@@ -11,12 +11,14 @@ export const LABEL_NAMES = {
   DATE: 'Datum', TIME: 'Uhrzeit', DURATION: 'Dauer', SET: 'Wiederholung',
   direct: 'direkte Rede', indirect: 'indirekte Rede', according_to: 'laut Quelle',
   hearsay: 'Hörensagen', hedged: 'abgeschwächt',
+  QUANTITY: 'Anzahl', MONEY: 'Geldbetrag', PERCENT: 'Prozentsatz',
 };
 
 const KIND_NAMES = { entity: 'Name', date: 'Zeitangabe', claim: 'Aussage', quantity: 'Menge' };
 
 const ATTR_NAMES = {
-  value: 'Wert', speaker: 'Sprecher', cue: 'Signal', certainty: 'Gewissheit', confidence: 'Konfidenz',
+  value: 'Wert', value_high: 'bis', modifier: 'Angabe', unit: 'Einheit', unit_lemma: 'Grundform',
+  speaker: 'Sprecher', cue: 'Signal', certainty: 'Gewissheit', confidence: 'Konfidenz',
 };
 
 /** Tooltip text for a span: kind and label, then one line per attribute. */

@@ -314,6 +314,61 @@ test('exports: JSON, Web Annotation, brat, CoNLL, HTML, copy as HTML', async () 
   await context.close();
 });
 
+test('HTML: a dropped page and pasted clipboard HTML become articles; nothing in them runs', async () => {
+  const { page, context, foreign, errors } = await openPage();
+  const html = fs.readFileSync(path.join(ROOT, 'tests/e2e/fixtures/klimagipfel.html'));
+  await dropFiles(page, [{ name: 'klimagipfel.html', type: 'text/html', bytes: html }]);
+  const tab = page.locator('#docs button.doc', { hasText: 'Klimagipfel in Baku' });
+  await tab.waitFor();
+  assert.equal(await page.locator('#date').inputValue(), '2024-11-23', 'the date comes from the metadata');
+  await page.waitForSelector('#article[data-rendered="true"]');
+  const text = await page.locator('#article').textContent();
+  assert.match(text, /^Klimagipfel in Baku: Einigung in letzter Minute\n\n/);
+  assert.doesNotMatch(text, /Cookies|Alle akzeptieren|Wirtschaft/, 'site furniture is left out');
+  assert.ok(await page.locator('#article mark').count() > 0);
+  assert.match(await page.locator('#anchor').textContent(), /2024-11-23/);
+
+  // Pasting HTML from the clipboard (a real paste event carrying text/html).
+  await page.locator('#input').focus();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<html><head><title>Eilmeldung</title><script>window.__pwned = 1</script></head><body><nav>Menü Start Politik</nav>'
+      + '<article><h1>Eilmeldung</h1><p>„Wir evakuieren die ganze Innenstadt“, sagte Bürgermeisterin Anna Weber am Dienstag.</p>'
+      + '<img src=x onerror="window.__pwned = 2"></article></body></html>');
+    dt.setData('text/plain', 'Eilmeldung');
+    document.getElementById('input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await page.locator('#docs button.doc', { hasText: 'Eilmeldung' }).waitFor();
+  await page.locator('#article mark.m-claim', { hasText: 'Wir evakuieren die ganze Innenstadt' }).waitFor();
+  assert.doesNotMatch(await page.locator('#article').textContent(), /Menü/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('#article img, #article script').count(), 0);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('plain-text boilerplate is dimmed, unannotated and can be hidden', async () => {
+  const { page, context, errors } = await openPage();
+  const article = 'Berlin – „Wir werden das Gesetz noch in diesem Jahr beschließen“, sagte Olaf Scholz.\n'
+    + 'Mehr zum Thema: Was Olaf Scholz jetzt plant\n'
+    + 'Schreibe einen Kommentar\n';
+  await pasteText(page, article);
+  await page.waitForSelector('#article[data-rendered="true"]');
+  const furniture = page.locator('#article .m-boilerplate');
+  assert.ok(await furniture.count() >= 1);
+  assert.match(await furniture.first().textContent(), /Mehr zum Thema/);
+  assert.equal(await page.locator('#article .m-boilerplate mark').count(), 0, 'no marks inside boilerplate');
+  assert.equal(await page.locator('#article mark.m-entity', { hasText: 'Olaf Scholz' }).count(), 1);
+  const toggle = page.locator('#legend button[data-kind="boilerplate"]');
+  await toggle.click();
+  assert.equal(await furniture.first().isVisible(), false);
+  await toggle.click();
+  assert.equal(await furniture.first().isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('empty input gets a clear message', async () => {
   const { page, context } = await openPage();
   await pasteText(page, '   ');

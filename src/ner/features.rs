@@ -15,7 +15,7 @@ use crate::tokenize::is_quote_char;
 
 /// Version of the feature set; stored in the model file and checked on load. Bump it whenever
 /// any feature changes.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 /// Brings a token into the form GermEval uses: no soft hyphens or zero-width characters, every
 /// quotation mark written as `"` when it stands alone, `’` inside a word written as `'`.
@@ -63,6 +63,13 @@ pub struct Lexicon {
     /// (the order of [`LABELS`](super::model::LABELS): `(index of B-type − 1) / 2`), plus
     /// [`GAZETTEER_AMBIGUOUS`].
     pub gazetteer: HashMap<u32, u16>,
+}
+
+/// Key of a single word in the gazetteer's second part: the words that occur inside names.
+pub fn name_word_key(lower: &str) -> u32 {
+    let mut h = FeatureHasher::new(252);
+    h.add(lower.as_bytes());
+    h.finish()
 }
 
 /// Incremental key of a token sequence for the gazetteer: feed lowercase forms one by one.
@@ -244,6 +251,14 @@ impl Extractor {
         for i in 0..n {
             self.offsets.push(self.feats.len());
             token_features(&self.toks, i, &mut self.feats);
+            if !lexicon.gazetteer.is_empty() {
+                let code = lexicon
+                    .gazetteer
+                    .get(&name_word_key(&self.toks[i].lower))
+                    .copied()
+                    .unwrap_or(0);
+                name_word_feats(code, &mut self.feats);
+            }
             while g < self.gaz.len() && self.gaz[g].0 < i {
                 g += 1;
             }
@@ -316,6 +331,20 @@ fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
         let mut h = FeatureHasher::new(62);
         h.add(&code.to_le_bytes());
         out.push(h.finish());
+    }
+}
+
+fn name_word_feats(code: u16, out: &mut Vec<u32>) {
+    let mut h = FeatureHasher::new(63);
+    h.add(&code.to_le_bytes());
+    out.push(h.finish());
+    let rest = (code >> 12) as u8;
+    for k in 0..12u8 {
+        if code & (1 << k) != 0 {
+            let mut h = FeatureHasher::new(64);
+            h.add(&[k, rest]);
+            out.push(h.finish());
+        }
     }
 }
 

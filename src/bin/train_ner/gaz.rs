@@ -91,7 +91,11 @@ pub fn build(sentences: &[&ConllSentence]) -> Vec<(u32, u16)> {
     out.extend(words.into_iter().map(|(k, t)| {
         let named = word_named.get(&k).copied().unwrap_or(0);
         let all = word_total.get(&k).copied().unwrap_or(named);
-        let flag = if named * 2 < all { GAZETTEER_AMBIGUOUS } else { 0 };
+        let flag = if named * 2 < all {
+            GAZETTEER_AMBIGUOUS
+        } else {
+            0
+        };
         (k, t | flag)
     }));
     out.sort_unstable();

@@ -2,16 +2,22 @@
 //!
 //! [`EntityTagger`] marks persons, places, organisations and other names (`PER`, `LOC`, `ORG`,
 //! `OTH`) and their derived (`LOCderiv`: "deutschen") and partial (`ORGpart`: "EU-Gipfel") forms,
-//! GermEval's twelve outer-level chunk types. The model is an averaged structured perceptron over
-//! hashed word, affix, shape, neighbour and word-cluster features ([`features`]), pruned and
-//! quantized to integers ([`model`]), decoded with constrained Viterbi ([`decode`]). The trained
-//! model is embedded in the crate (`models/ner-de.bin`, trained by `src/bin/train_ner.rs`, see
-//! `models/README.md`); [`conll`] reads GermEval files and scores them.
+//! GermEval's twelve outer-level chunk types. The model is a linear model (the mean of averaged
+//! structured perceptrons) over hashed word, affix, character 4-gram, shape, neighbour,
+//! word-cluster and gazetteer features ([`features`]), pruned and quantized to integers
+//! ([`model`]), decoded with BIO-constrained Viterbi ([`decode`]); person chunks separated only by
+//! name particles ("Mohammed bin Salman") are then joined. The trained model is embedded in the
+//! crate (`models/ner-de.bin`, written by `src/bin/train_ner.rs`, see `models/README.md`);
+//! [`conll`] reads GermEval files and scores them.
+//!
+//! Real text is tagged with the crate's own tokens, brought into GermEval form by
+//! [`features::normalize`] (all quotation marks as `"`, soft hyphens dropped); hyphenated
+//! compounds stay one token, as in GermEval ("EU-Kommissarin" is `ORGpart`). Titles and functions
+//! ("Bundeskanzler", "Präsident") are, as in GermEval, not part of a `PER` chunk.
 //!
 //! What it does not do: nested (inner-level) entities, entity linking, coreference ("die
-//! Kanzlerin" is not a `PER`), or probabilities: a perceptron has no calibrated confidence, so
-//! annotations carry none. Titles and functions ("Bundeskanzler", "Präsident") are, as in
-//! GermEval, not part of a `PER` chunk.
+//! Kanzlerin" is not a `PER`), a second pass over the document (each sentence is tagged on its
+//! own), or probabilities: a perceptron has no calibrated confidence, so annotations carry none.
 
 pub mod conll;
 pub mod decode;
@@ -30,8 +36,8 @@ use model::{Model, LABELS};
 /// The model trained by `train-ner`, embedded at build time.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner-de.bin");
 
-/// The German entity tagger. Build it once (loading takes a few milliseconds) and reuse it; it is
-/// immutable and can be shared between threads.
+/// The German entity tagger. Build it once (loading takes some 20–30 ms natively) and reuse it;
+/// it is immutable and can be shared between threads.
 #[derive(Debug, Clone)]
 pub struct EntityTagger {
     model: Model,

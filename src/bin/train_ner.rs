@@ -53,7 +53,7 @@ fn parse_args() -> Result<Args, String> {
         clusters: 16,
         gaz_folds: 5,
         seeds: 5,
-        dropout: 100,
+        dropout: 150,
         qmax: 127.0,
         max_raw: 2_900_000,
         max_gz: 1_400_000,

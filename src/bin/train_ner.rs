@@ -255,11 +255,11 @@ fn train_one(
     dev_ex: &[Example],
     cons: &Constraints,
     nf: usize,
-    epochs: usize,
+    args: &Args,
     seed: usize,
-    dropout: u64,
     t0: &Instant,
 ) -> (f64, usize, Vec<f32>, Vec<f32>) {
+    let (epochs, dropout) = (args.epochs, args.dropout);
     let mut p = Perceptron {
         w: vec![0.0; nf * L],
         u: vec![0.0; nf * L],
@@ -465,16 +465,7 @@ fn main() {
     let mut epochs_kept = Vec::new();
     for seed in 0..args.seeds {
         println!("seed {seed}:");
-        let (f1, epoch, aw, atw) = train_one(
-            &examples,
-            &dev_ex,
-            &cons,
-            nf,
-            args.epochs,
-            seed,
-            args.dropout,
-            &t0,
-        );
+        let (f1, epoch, aw, atw) = train_one(&examples, &dev_ex, &cons, nf, &args, seed, &t0);
         println!("  best epoch {epoch}: dev F1 {f1:.2}");
         epochs_kept.push(epoch);
         sum_w.iter_mut().zip(&aw).for_each(|(s, x)| *s += x);

@@ -20,23 +20,24 @@ pub const FEATURE_VERSION: u32 = 4;
 /// Brings a token into the form GermEval uses: no soft hyphens or zero-width characters, every
 /// quotation mark written as `"` when it stands alone, `’` inside a word written as `'`.
 pub fn normalize(token: &str) -> String {
-    let mut out = String::with_capacity(token.len());
-    let mut chars = token.chars().filter(|&c| {
+    let keep = |c: &char| {
         !matches!(
             c,
             '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}'
         )
-    });
+    };
+    let mut chars = token.chars().filter(keep);
     let first = chars.next();
-    let rest: Vec<char> = chars.collect();
+    let single = chars.next().is_none();
+    let mut out = String::with_capacity(token.len());
     if let Some(c) = first {
-        if rest.is_empty() && is_quote_char(c) && c != '\'' && c != '’' && c != '‘' {
+        if single && is_quote_char(c) && c != '\'' && c != '’' && c != '‘' {
             out.push('"');
             return out;
         }
         out.push(c);
     }
-    for c in rest {
+    for c in token.chars().filter(keep).skip(1) {
         out.push(if c == '’' { '\'' } else { c });
     }
     out
@@ -410,19 +411,22 @@ fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) {
     f2(out, 30, pl2, pl);
     f2(out, 31, nl, nl2);
     // Character 4-grams inside the word (subword evidence for unseen names and compounds).
-    let cs: Vec<char> = l.chars().collect();
-    let mut buf = String::new();
-    for (k, tpl) in [(4usize, 33u8)] {
-        if cs.len() > k + 1 {
-            for win in cs.windows(k) {
-                buf.clear();
-                buf.extend(win.iter());
-                f1(out, tpl, &buf);
+    // Windows of four characters as byte ranges of `l`, for words of more than five characters.
+    let n_chars = l.chars().count();
+    if n_chars > 5 {
+        let mut starts = l.char_indices().map(|(b, _)| b);
+        let mut ends = l.char_indices().map(|(b, _)| b).skip(4).chain([l.len()]);
+        for _ in 0..=n_chars - 4 {
+            if let (Some(a), Some(b)) = (starts.next(), ends.next()) {
+                f1(out, 33, &l[a..b]);
             }
         }
     }
+    const LENGTHS: [&str; 13] = [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+    ];
     let len = t.norm.chars().count().min(12);
-    f1(out, 32, &len.to_string());
+    f1(out, 32, LENGTHS[len]);
     cluster_feats(out, 40, t.cluster);
     let pc = if i > 0 {
         toks[(i - 1) as usize].cluster

@@ -67,3 +67,70 @@ fn titles_are_not_part_of_names() {
         }
     }
 }
+
+#[test]
+fn any_text_annotates_without_panic_and_spans_are_in_bounds() {
+    let tagger = EntityTagger::embedded().expect("embedded model loads");
+    let palette: Vec<&str> = vec![
+        "Olaf",
+        "Scholz",
+        "Berlin",
+        " ",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "„",
+        "“",
+        "»",
+        "\"",
+        "'",
+        "’",
+        "-",
+        "–",
+        "\u{AD}",
+        "\u{301}",
+        "e\u{301}",
+        "😀",
+        "👩‍👩‍👧",
+        "🇩🇪",
+        "日本",
+        "٣",
+        "Ω",
+        "Dr.",
+        "6.",
+        "EU-",
+        "\u{200B}",
+        "\u{FEFF}",
+        "ß",
+        "Ü",
+        "10.000",
+        "(",
+        ")",
+        "bin",
+        "Salman",
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for round in 0..300 {
+        let mut text = String::new();
+        let len = (round * 7) % 120;
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(palette[(state % palette.len() as u64) as usize]);
+        }
+        let tok = tokenize(&text);
+        for a in tagger.annotate(&text, &tok) {
+            let (s, e) = (a.span().start, a.span().end);
+            assert!(
+                s < e && text.get(s..e).is_some(),
+                "bad span {s}..{e} in {text:?}"
+            );
+        }
+    }
+    // One very long sentence without any punctuation.
+    let long = "Olaf Scholz 😀 e\u{301} ".repeat(3_000);
+    let tok = tokenize(&long);
+    assert!(!tagger.annotate(&long, &tok).is_empty());
+}

@@ -38,6 +38,7 @@ struct Args {
     clusters: usize,
     gaz_folds: usize,
     seeds: usize,
+    dropout: u64,
     qmax: f64,
     max_raw: usize,
     max_gz: usize,
@@ -47,11 +48,12 @@ fn parse_args() -> Result<Args, String> {
     let mut a = Args {
         data: "../shared/data/germeval2014".into(),
         out: "models/ner-de.bin".into(),
-        epochs: 10,
+        epochs: 8,
         min_count: 2,
         clusters: 16,
         gaz_folds: 5,
-        seeds: 1,
+        seeds: 5,
+        dropout: 150,
         qmax: 127.0,
         max_raw: 2_900_000,
         max_gz: 1_400_000,
@@ -70,6 +72,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--gaz-folds" => a.gaz_folds = v()?.parse().map_err(|e| format!("--gaz-folds: {e}"))?,
             "--seeds" => a.seeds = v()?.parse().map_err(|e| format!("--seeds: {e}"))?,
+            "--dropout" => a.dropout = v()?.parse().map_err(|e| format!("--dropout: {e}"))?,
             "--qmax" => a.qmax = v()?.parse().map_err(|e| format!("--qmax: {e}"))?,
             "--max-raw" => a.max_raw = v()?.parse().map_err(|e| format!("--max-raw: {e}"))?,
             "--max-gz" => a.max_gz = v()?.parse().map_err(|e| format!("--max-gz: {e}"))?,
@@ -252,10 +255,11 @@ fn train_one(
     dev_ex: &[Example],
     cons: &Constraints,
     nf: usize,
-    epochs: usize,
+    args: &Args,
     seed: usize,
     t0: &Instant,
 ) -> (f64, usize, Vec<f32>, Vec<f32>) {
+    let (epochs, dropout) = (args.epochs, args.dropout);
     let mut p = Perceptron {
         w: vec![0.0; nf * L],
         u: vec![0.0; nf * L],
@@ -274,7 +278,23 @@ fn train_one(
         }
         let mut errors = 0usize;
         for &k in &order {
-            let e = &examples[k];
+            let mut dropped;
+            let mut e = &examples[k];
+            if dropout > 0 {
+                // Feature dropout: each feature is left out of this update with probability
+                // dropout/1000 (regularization).
+                dropped = Example {
+                    feats: e.feats.clone(),
+                    offsets: e.offsets.clone(),
+                    gold: e.gold.clone(),
+                };
+                for f in &mut dropped.feats {
+                    if rng.next() % 1000 < dropout {
+                        *f = u32::MAX;
+                    }
+                }
+                e = &dropped;
+            }
             let pred = decode(&p.w, &p.tw, e, cons, &mut buf);
             if pred != e.gold {
                 errors += 1;
@@ -445,7 +465,7 @@ fn main() {
     let mut epochs_kept = Vec::new();
     for seed in 0..args.seeds {
         println!("seed {seed}:");
-        let (f1, epoch, aw, atw) = train_one(&examples, &dev_ex, &cons, nf, args.epochs, seed, &t0);
+        let (f1, epoch, aw, atw) = train_one(&examples, &dev_ex, &cons, nf, &args, seed, &t0);
         println!("  best epoch {epoch}: dev F1 {f1:.2}");
         epochs_kept.push(epoch);
         sum_w.iter_mut().zip(&aw).for_each(|(s, x)| *s += x);

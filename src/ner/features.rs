@@ -15,28 +15,29 @@ use crate::tokenize::is_quote_char;
 
 /// Version of the feature set; stored in the model file and checked on load. Bump it whenever
 /// any feature changes.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 /// Brings a token into the form GermEval uses: no soft hyphens or zero-width characters, every
 /// quotation mark written as `"` when it stands alone, `’` inside a word written as `'`.
 pub fn normalize(token: &str) -> String {
-    let mut out = String::with_capacity(token.len());
-    let mut chars = token.chars().filter(|&c| {
+    let keep = |c: &char| {
         !matches!(
             c,
             '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}'
         )
-    });
+    };
+    let mut chars = token.chars().filter(keep);
     let first = chars.next();
-    let rest: Vec<char> = chars.collect();
+    let single = chars.next().is_none();
+    let mut out = String::with_capacity(token.len());
     if let Some(c) = first {
-        if rest.is_empty() && is_quote_char(c) && c != '\'' && c != '’' && c != '‘' {
+        if single && is_quote_char(c) && c != '\'' && c != '’' && c != '‘' {
             out.push('"');
             return out;
         }
         out.push(c);
     }
-    for c in rest {
+    for c in token.chars().filter(keep).skip(1) {
         out.push(if c == '’' { '\'' } else { c });
     }
     out
@@ -63,6 +64,13 @@ pub struct Lexicon {
     /// (the order of [`LABELS`](super::model::LABELS): `(index of B-type − 1) / 2`), plus
     /// [`GAZETTEER_AMBIGUOUS`].
     pub gazetteer: HashMap<u32, u16>,
+}
+
+/// Key of a single word in the gazetteer's second part: the words that occur inside names.
+pub fn name_word_key(lower: &str) -> u32 {
+    let mut h = FeatureHasher::new(252);
+    h.add(lower.as_bytes());
+    h.finish()
 }
 
 /// Incremental key of a token sequence for the gazetteer: feed lowercase forms one by one.
@@ -125,6 +133,7 @@ struct Tok {
     lower: String,
     shape: String,
     cluster: Option<(u32, u8)>,
+    name_word: u16,
 }
 
 const BOS: &str = "<S>";
@@ -203,6 +212,56 @@ impl Extractor {
     /// Extracts the features of every token of one sentence into [`Extractor::feats`] and
     /// [`Extractor::offsets`].
     pub fn extract(&mut self, tokens: &[&str], lexicon: &Lexicon) {
+        self.prepare(tokens, lexicon);
+        self.feats.clear();
+        self.offsets.clear();
+        let n = self.toks.len();
+        let mut g = 0;
+        for i in 0..n {
+            self.offsets.push(self.feats.len());
+            token_features(&self.toks, i, &mut self.feats, ALL);
+            if !lexicon.gazetteer.is_empty() {
+                name_word_feats(self.toks[i].name_word, &mut self.feats);
+            }
+            while g < self.gaz.len() && self.gaz[g].0 < i {
+                g += 1;
+            }
+            while g < self.gaz.len() && self.gaz[g].0 == i {
+                gazetteer_feats(self.gaz[g].1, &mut self.feats);
+                g += 1;
+            }
+        }
+        self.offsets.push(self.feats.len());
+        debug_assert_eq!(self.offsets.len(), n + 1);
+    }
+
+    /// The features of token `i` (of the last [`Extractor::prepare`]d sentence) that depend on
+    /// the token alone, appended to `out`. With [`Extractor::context_features`] they make up
+    /// exactly the features [`Extractor::extract`] gives the token.
+    pub fn local_features(&self, i: usize, lexicon: &Lexicon, out: &mut Vec<u32>) {
+        if i < self.toks.len() {
+            token_features(&self.toks, i, out, LOCAL);
+            if !lexicon.gazetteer.is_empty() {
+                name_word_feats(self.toks[i].name_word, out);
+            }
+        }
+    }
+
+    /// The features of token `i` that depend on its neighbours or its position, appended to
+    /// `out`.
+    pub fn context_features(&self, i: usize, out: &mut Vec<u32>) {
+        if i < self.toks.len() {
+            token_features(&self.toks, i, out, CONTEXT);
+            let from = self.gaz.partition_point(|g| g.0 < i);
+            for g in self.gaz[from..].iter().take_while(|g| g.0 == i) {
+                gazetteer_feats(g.1, out);
+            }
+        }
+    }
+
+    /// Analyses the tokens of one sentence (normal forms, clusters, gazetteer matches) for
+    /// [`Extractor::local_features`] and [`Extractor::context_features`].
+    pub fn prepare(&mut self, tokens: &[&str], lexicon: &Lexicon) {
         self.toks.clear();
         for t in tokens {
             let norm = normalize(t);
@@ -213,15 +272,23 @@ impl Extractor {
             } else {
                 lexicon.clusters.get(&word_key(&lower)).copied()
             };
+            let name_word = if lexicon.gazetteer.is_empty() {
+                0
+            } else {
+                lexicon
+                    .gazetteer
+                    .get(&name_word_key(&lower))
+                    .copied()
+                    .unwrap_or(0)
+            };
             self.toks.push(Tok {
                 norm,
                 lower,
                 shape,
                 cluster,
+                name_word,
             });
         }
-        self.feats.clear();
-        self.offsets.clear();
         let n = self.toks.len();
         self.gaz.clear();
         if !lexicon.gazetteer.is_empty() {
@@ -240,20 +307,6 @@ impl Extractor {
             }
             self.gaz.sort_unstable();
         }
-        let mut g = 0;
-        for i in 0..n {
-            self.offsets.push(self.feats.len());
-            token_features(&self.toks, i, &mut self.feats);
-            while g < self.gaz.len() && self.gaz[g].0 < i {
-                g += 1;
-            }
-            while g < self.gaz.len() && self.gaz[g].0 == i {
-                gazetteer_feats(self.gaz[g].1, &mut self.feats);
-                g += 1;
-            }
-        }
-        self.offsets.push(self.feats.len());
-        debug_assert_eq!(self.offsets.len(), n + 1);
     }
 }
 
@@ -319,7 +372,27 @@ fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
     }
 }
 
-fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) {
+fn name_word_feats(code: u16, out: &mut Vec<u32>) {
+    let mut h = FeatureHasher::new(63);
+    h.add(&code.to_le_bytes());
+    out.push(h.finish());
+    let rest = (code >> 12) as u8;
+    for k in 0..12u8 {
+        if code & (1 << k) != 0 {
+            let mut h = FeatureHasher::new(64);
+            h.add(&[k, rest]);
+            out.push(h.finish());
+        }
+    }
+}
+
+/// Which features [`token_features`] emits: those of the token alone, those of its context.
+const LOCAL: u8 = 1;
+const CONTEXT: u8 = 2;
+const ALL: u8 = LOCAL | CONTEXT;
+
+fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
+    let (local, context) = (part & LOCAL != 0, part & CONTEXT != 0);
     let t = &toks[i];
     let get = |j: isize| -> (&str, &str, &str) {
         if j < 0 {
@@ -338,71 +411,86 @@ fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>) {
     let (_, nl2, ns2) = get(i + 2);
     let (w, l, s) = (t.norm.as_str(), t.lower.as_str(), t.shape.as_str());
 
-    out.push(FeatureHasher::new(0).finish()); // bias
-    f1(out, 1, w);
-    f1(out, 2, l);
-    for k in 1..=4 {
-        if let Some(p) = prefix(l, k) {
-            f1(out, 2 + k as u8, p);
+    if local {
+        out.push(FeatureHasher::new(0).finish()); // bias
+        f1(out, 1, w);
+        f1(out, 2, l);
+        for k in 1..=4 {
+            if let Some(p) = prefix(l, k) {
+                f1(out, 2 + k as u8, p);
+            }
         }
-    }
-    for k in 1..=5 {
-        if let Some(x) = suffix(l, k) {
-            f1(out, 6 + k as u8, x);
+        for k in 1..=5 {
+            if let Some(x) = suffix(l, k) {
+                f1(out, 6 + k as u8, x);
+            }
         }
+        f1(out, 12, s);
     }
-    f1(out, 12, s);
-    f1(out, 13, pn);
-    f1(out, 14, nn);
-    f1(out, 15, pl2);
-    f1(out, 16, nl2);
-    f2(out, 17, pl, l);
-    f2(out, 18, l, nl);
-    f3(out, 19, ps, s, ns);
-    f1(out, 20, suffix(pl, 3).unwrap_or(pl));
-    f1(out, 21, suffix(nl, 3).unwrap_or(nl));
-    if let Some((a, b)) = l.split_once('-') {
-        if !a.is_empty() {
-            f1(out, 22, a);
-        }
-        let last = b.rsplit('-').next().unwrap_or(b);
-        if !last.is_empty() {
-            f1(out, 23, last);
-            f1(out, 24, suffix(last, 3).unwrap_or(last));
-        }
+    if context {
+        f1(out, 13, pn);
+        f1(out, 14, nn);
+        f1(out, 15, pl2);
+        f1(out, 16, nl2);
+        f2(out, 17, pl, l);
+        f2(out, 18, l, nl);
+        f3(out, 19, ps, s, ns);
+        f1(out, 20, suffix(pl, 3).unwrap_or(pl));
+        f1(out, 21, suffix(nl, 3).unwrap_or(nl));
     }
-    if i == 0 {
-        f1(out, 25, s);
-    }
-    f2(out, 26, pl, s);
-    f2(out, 27, s, nl);
-    f2(out, 28, ps2, ps);
-    f2(out, 29, ns, ns2);
-    f2(out, 30, pl2, pl);
-    f2(out, 31, nl, nl2);
-    // Character 4-grams inside the word (subword evidence for unseen names and compounds).
-    let cs: Vec<char> = l.chars().collect();
-    let mut buf = String::new();
-    for (k, tpl) in [(4usize, 33u8)] {
-        if cs.len() > k + 1 {
-            for win in cs.windows(k) {
-                buf.clear();
-                buf.extend(win.iter());
-                f1(out, tpl, &buf);
+    if local {
+        if let Some((a, b)) = l.split_once('-') {
+            if !a.is_empty() {
+                f1(out, 22, a);
+            }
+            let last = b.rsplit('-').next().unwrap_or(b);
+            if !last.is_empty() {
+                f1(out, 23, last);
+                f1(out, 24, suffix(last, 3).unwrap_or(last));
             }
         }
     }
-    let len = t.norm.chars().count().min(12);
-    f1(out, 32, &len.to_string());
-    cluster_feats(out, 40, t.cluster);
-    let pc = if i > 0 {
-        toks[(i - 1) as usize].cluster
-    } else {
-        None
-    };
-    let nc = toks.get((i + 1) as usize).and_then(|t| t.cluster);
-    cluster_feats(out, 44, pc);
-    cluster_feats(out, 48, nc);
+    if context {
+        if i == 0 {
+            f1(out, 25, s);
+        }
+        f2(out, 26, pl, s);
+        f2(out, 27, s, nl);
+        f2(out, 28, ps2, ps);
+        f2(out, 29, ns, ns2);
+        f2(out, 30, pl2, pl);
+        f2(out, 31, nl, nl2);
+    }
+    if local {
+        // Character 4-grams inside the word (subword evidence for unseen names and compounds):
+        // windows of four characters as byte ranges of `l`, for words of more than five.
+        let n_chars = l.chars().count();
+        if n_chars > 5 {
+            let mut starts = l.char_indices().map(|(b, _)| b);
+            let mut ends = l.char_indices().map(|(b, _)| b).skip(4).chain([l.len()]);
+            for _ in 0..=n_chars - 4 {
+                if let (Some(a), Some(b)) = (starts.next(), ends.next()) {
+                    f1(out, 33, &l[a..b]);
+                }
+            }
+        }
+        const LENGTHS: [&str; 13] = [
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+        ];
+        let len = t.norm.chars().count().min(12);
+        f1(out, 32, LENGTHS[len]);
+        cluster_feats(out, 40, t.cluster);
+    }
+    if context {
+        let pc = if i > 0 {
+            toks[(i - 1) as usize].cluster
+        } else {
+            None
+        };
+        let nc = toks.get((i + 1) as usize).and_then(|t| t.cluster);
+        cluster_feats(out, 44, pc);
+        cluster_feats(out, 48, nc);
+    }
 }
 
 #[cfg(test)]

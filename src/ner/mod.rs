@@ -2,21 +2,29 @@
 //!
 //! [`EntityTagger`] marks persons, places, organisations and other names (`PER`, `LOC`, `ORG`,
 //! `OTH`) and their derived (`LOCderiv`: "deutschen") and partial (`ORGpart`: "EU-Gipfel") forms,
-//! GermEval's twelve outer-level chunk types. The model is an averaged structured perceptron over
-//! hashed word, affix, shape, neighbour and word-cluster features ([`features`]), pruned and
-//! quantized to integers ([`model`]), decoded with constrained Viterbi ([`decode`]). The trained
-//! model is embedded in the crate (`models/ner-de.bin`, trained by `src/bin/train_ner.rs`, see
-//! `models/README.md`); [`conll`] reads GermEval files and scores them.
+//! GermEval's twelve outer-level chunk types. The model is a linear model (the mean of averaged
+//! structured perceptrons) over hashed word, affix, character 4-gram, shape, neighbour,
+//! word-cluster and gazetteer features ([`features`]), pruned and quantized to integers
+//! ([`model`]), decoded with BIO-constrained Viterbi ([`decode`]); person chunks separated only by
+//! name particles ("Mohammed bin Salman") are then joined. The trained model is embedded in the
+//! crate (`models/ner-de.bin`, written by `src/bin/train_ner.rs`, see `models/README.md`);
+//! [`conll`] reads GermEval files and scores them.
+//!
+//! Real text is tagged with the crate's own tokens, brought into GermEval form by
+//! [`features::normalize`] (all quotation marks as `"`, soft hyphens dropped); hyphenated
+//! compounds stay one token, as in GermEval ("EU-Kommissarin" is `ORGpart`). Titles and functions
+//! ("Bundeskanzler", "Präsident") are, as in GermEval, not part of a `PER` chunk.
 //!
 //! What it does not do: nested (inner-level) entities, entity linking, coreference ("die
-//! Kanzlerin" is not a `PER`), or probabilities: a perceptron has no calibrated confidence, so
-//! annotations carry none. Titles and functions ("Bundeskanzler", "Präsident") are, as in
-//! GermEval, not part of a `PER` chunk.
+//! Kanzlerin" is not a `PER`), a second pass over the document (each sentence is tagged on its
+//! own), or probabilities: a perceptron has no calibrated confidence, so annotations carry none.
 
 pub mod conll;
 pub mod decode;
 pub mod features;
 pub mod model;
+
+use std::collections::HashMap;
 
 use crate::annotation::{Annotation, Kind};
 use crate::error::Result;
@@ -27,11 +35,18 @@ use decode::{viterbi, Constraints};
 use features::Extractor;
 use model::{Model, LABELS};
 
+/// Per-tag scores of one token.
+type Scores = [i32; N_LABELS];
+/// Number of tags.
+const N_LABELS: usize = LABELS.len();
+/// Most distinct tokens whose local scores one call keeps (bounds the memory of huge texts).
+const MAX_CACHED_TOKENS: usize = 200_000;
+
 /// The model trained by `train-ner`, embedded at build time.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner-de.bin");
 
-/// The German entity tagger. Build it once (loading takes a few milliseconds) and reuse it; it is
-/// immutable and can be shared between threads.
+/// The German entity tagger. Build it once (loading takes some 20–30 ms natively) and reuse it;
+/// it is immutable and can be shared between threads.
 #[derive(Debug, Clone)]
 pub struct EntityTagger {
     model: Model,
@@ -62,25 +77,50 @@ impl EntityTagger {
     /// Tags one sentence: one index into [`LABELS`] per token.
     pub fn tag_indices(&self, tokens: &[&str]) -> Vec<usize> {
         let mut ex = Extractor::new();
-        self.tag_with(&mut ex, tokens)
+        self.tag_with(&mut ex, tokens, &mut HashMap::new())
     }
 
-    fn tag_with(&self, ex: &mut Extractor, tokens: &[&str]) -> Vec<usize> {
+    /// Tags one sentence. `cache` keeps the scores of the features that depend on a token alone,
+    /// by token, across the sentences of one text (the same sums in any order: the result does
+    /// not depend on the cache).
+    fn tag_with<'t>(
+        &self,
+        ex: &mut Extractor,
+        tokens: &[&'t str],
+        cache: &mut HashMap<&'t str, Scores>,
+    ) -> Vec<usize> {
         let n = tokens.len();
-        let l = self.model.n_labels();
+        let l = self.model.n_labels().min(N_LABELS);
         let mut out = Vec::with_capacity(n);
         if n == 0 {
             return out;
         }
-        ex.extract(tokens, &self.model.lexicon);
-        let mut emit32 = vec![0i32; l];
+        let lexicon = &self.model.lexicon;
+        ex.prepare(tokens, lexicon);
+        let mut feats = Vec::with_capacity(64);
         let mut emit = Vec::with_capacity(n * l);
-        for i in 0..n {
-            emit32.iter_mut().for_each(|s| *s = 0);
-            for &f in &ex.feats[ex.offsets[i]..ex.offsets[i + 1]] {
-                self.model.add_feature(f, &mut emit32);
+        for (i, &token) in tokens.iter().enumerate() {
+            let mut scores = match cache.get(token) {
+                Some(s) => *s,
+                None => {
+                    feats.clear();
+                    ex.local_features(i, lexicon, &mut feats);
+                    let mut s = [0i32; N_LABELS];
+                    for &f in &feats {
+                        self.model.add_feature(f, &mut s);
+                    }
+                    if cache.len() < MAX_CACHED_TOKENS {
+                        cache.insert(token, s);
+                    }
+                    s
+                }
+            };
+            feats.clear();
+            ex.context_features(i, &mut feats);
+            for &f in &feats {
+                self.model.add_feature(f, &mut scores);
             }
-            emit.extend(emit32.iter().map(|&s| i64::from(s)));
+            emit.extend(scores[..l].iter().map(|&s| i64::from(s)));
         }
         let trans: Vec<i64> = self.model.trans.iter().map(|&t| i64::from(t)).collect();
         let mut back = Vec::new();
@@ -106,6 +146,7 @@ impl EntityTagger {
     pub fn annotate(&self, text: &str, tokenized: &Tokenized) -> Vec<Annotation> {
         let mut out = Vec::new();
         let mut ex = Extractor::new();
+        let mut cache = HashMap::new();
         for sentence in &tokenized.sentences {
             let Some(toks) = tokenized.tokens.get(sentence.tokens.clone()) else {
                 continue;
@@ -114,7 +155,7 @@ impl EntityTagger {
                 .iter()
                 .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
                 .collect();
-            let tags = self.tag_with(&mut ex, &words);
+            let tags = self.tag_with(&mut ex, &words, &mut cache);
             let names: Vec<&str> = tags
                 .iter()
                 .map(|&t| LABELS.get(t).copied().unwrap_or("O"))

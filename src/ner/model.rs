@@ -211,19 +211,41 @@ impl Reader<'_> {
     }
 }
 
+/// Weights kept inside a table slot.
+const INLINE: usize = 12;
+/// Largest weight magnitude the in-memory layout holds (11-bit two's complement).
+pub const MAX_WEIGHT: i32 = 1023;
+
+/// One feature in the lookup table: its id (0: empty slot), where its overflow entries are
+/// (`start << 6 | count`), and up to [`INLINE`] entries `tag << 11 | weight` (weight as an 11-bit
+/// two's complement number, never 0, so 0 marks an unused entry).
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct Slot {
+    id: u32,
+    ext: u32,
+    e: [u16; INLINE],
+}
+
+#[inline]
+fn add_entry(scores: &mut [i32], e: u16) {
+    let t = usize::from(e >> 11);
+    let w = i32::from(((e << 5) as i16) >> 5);
+    if let Some(s) = scores.get_mut(t) {
+        *s += w;
+    }
+}
+
 /// A loaded model, ready to score tokens.
 #[derive(Debug, Clone)]
 pub struct Model {
     labels: Vec<String>,
     /// `(L+1)×L` transition weights.
     pub(crate) trans: Vec<i32>,
-    /// Open-addressing table, one 16-byte slot per feature: `[feature id, entry, entry,
-    /// start << 6 | count]` (id 0: empty slot). An entry is `tag << 24 | weight` (weight as a
-    /// 24-bit two's complement number, never 0; 0 means no entry); a feature with more than two
-    /// entries keeps the rest in `entries[start..start + count]`.
-    table: Vec<[u32; 4]>,
-    /// Overflow entries of features with more than two.
-    entries: Vec<u32>,
+    /// Open-addressing table, one 32-byte [`Slot`] (half a cache line) per feature.
+    table: Vec<Slot>,
+    /// Overflow entries of features with more than [`INLINE`] non-zero weights.
+    entries: Vec<u16>,
     n_features: usize,
     /// Word clusters used by the features.
     pub(crate) lexicon: Lexicon,
@@ -323,43 +345,46 @@ impl Model {
         if r.pos != bytes.len() {
             return Err(bad("trailing bytes"));
         }
-        // Open-addressing table: feature id → entries, load factor ≤ 1/2.
+        // Open-addressing table: feature id → entries, load factor ≤ 3/4.
         if total >= 1 << 26 {
             return Err(bad("too many weights"));
         }
+        if n_labels > 32 {
+            return Err(bad("too many labels"));
+        }
         let mut packed = Vec::with_capacity(total);
         for (&t, &w) in tags.iter().zip(&weights) {
-            if !(-(1 << 23)..(1 << 23)).contains(&w) || w == 0 {
+            if !(-MAX_WEIGHT..=MAX_WEIGHT).contains(&w) || w == 0 {
                 return Err(bad("weight out of range"));
             }
-            packed.push(u32::from(t) << 24 | (w as u32 & 0x00ff_ffff));
+            packed.push(u16::from(t) << 11 | (w as u16 & 0x7ff));
         }
         let mut entries = Vec::new();
-        let cap = (n + n / 2).max(16).next_power_of_two();
-        let mut table = vec![[0u32; 4]; cap];
+        let cap = (n + n / 3).max(16).next_power_of_two();
+        let mut table = vec![Slot::default(); cap];
         let mask = cap - 1;
         for (i, &id) in ids.iter().enumerate() {
             if id == 0 {
                 return Err(bad("feature id 0"));
             }
             let mut h = id as usize & mask;
-            while table[h][0] != 0 {
-                if table[h][0] == id {
+            while table[h].id != 0 {
+                if table[h].id == id {
                     return Err(bad("duplicate feature id"));
                 }
                 h = (h + 1) & mask;
             }
             let own = &packed[offsets[i] as usize..offsets[i + 1] as usize];
-            let inline = own.len().min(2);
+            let inline = own.len().min(INLINE);
             let rest = &own[inline..];
-            let start = entries.len() as u32;
-            entries.extend_from_slice(rest);
-            table[h] = [
+            let mut slot = Slot {
                 id,
-                own.first().copied().unwrap_or(0),
-                own.get(1).copied().unwrap_or(0),
-                start << 6 | rest.len() as u32,
-            ];
+                ext: (entries.len() as u32) << 6 | rest.len() as u32,
+                e: [0; INLINE],
+            };
+            slot.e[..inline].copy_from_slice(&own[..inline]);
+            entries.extend_from_slice(rest);
+            table[h] = slot;
         }
         Ok(Model {
             labels,
@@ -388,32 +413,25 @@ impl Model {
         let mut h = id as usize & mask;
         let slot = loop {
             let slot = &self.table[h];
-            if slot[0] == 0 {
+            if slot.id == 0 {
                 return;
             }
-            if slot[0] == id {
+            if slot.id == id {
                 break slot;
             }
             h = (h + 1) & mask;
         };
-        let add = |scores: &mut [i32], e: u32| {
-            let t = (e >> 24) as usize;
-            let w = ((e << 8) as i32) >> 8;
-            if let Some(s) = scores.get_mut(t) {
-                *s = s.saturating_add(w);
+        for &e in &slot.e {
+            if e == 0 {
+                break;
             }
-        };
-        if slot[1] != 0 {
-            add(scores, slot[1]);
+            add_entry(scores, e);
         }
-        if slot[2] != 0 {
-            add(scores, slot[2]);
-        }
-        let (a, len) = ((slot[3] >> 6) as usize, (slot[3] & 63) as usize);
+        let (a, len) = ((slot.ext >> 6) as usize, (slot.ext & 63) as usize);
         if len > 0 {
             if let Some(rest) = self.entries.get(a..a + len) {
                 for &e in rest {
-                    add(scores, e);
+                    add_entry(scores, e);
                 }
             }
         }
@@ -429,7 +447,7 @@ mod tests {
         ModelData {
             labels: LABELS.iter().map(|s| s.to_string()).collect(),
             trans: (0..(l + 1) * l).map(|i| i as i32 - 300).collect(),
-            features: vec![(5, vec![(0, 3), (7, -2)]), (1000, vec![(24, 70000)])],
+            features: vec![(5, vec![(0, 3), (7, -2)]), (1000, vec![(24, 700)])],
             clusters: vec![(9, 0b1011 << 28, 4)],
             gazetteer: vec![(3, 0x8001), (70000, 4)],
         }
@@ -444,7 +462,7 @@ mod tests {
         m.add_feature(5, &mut s);
         m.add_feature(1000, &mut s);
         m.add_feature(77, &mut s);
-        assert_eq!((s[0], s[7], s[24]), (3, -2, 70000));
+        assert_eq!((s[0], s[7], s[24]), (3, -2, 700));
         assert_eq!(m.trans[0], -300);
         assert_eq!(m.lexicon.clusters.get(&9), Some(&(0b1011 << 28, 4)));
         assert_eq!(m.lexicon.gazetteer.get(&70000), Some(&4));

@@ -28,7 +28,7 @@ const USAGE: &str =
 
 /// What can go wrong on the command line.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum CliError {
+enum CliError {
     #[error("{0}\n{USAGE}")]
     Usage(String),
     #[error(transparent)]
@@ -84,7 +84,7 @@ fn parse_annotate(args: &[String]) -> Result<AnnotateArgs, CliError> {
     Ok(out)
 }
 
-pub(crate) fn read_text(file: &str) -> Result<String, CliError> {
+fn read_text(file: &str) -> Result<String, CliError> {
     let mut bytes = Vec::new();
     let res = if file == "-" {
         io::stdin().read_to_end(&mut bytes).map(|_| ())

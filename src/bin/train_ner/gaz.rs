@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use randnotiz::ner::conll::{chunks, ConllSentence};
 use randnotiz::ner::features::{
-    lowercase_form, seq_hasher, GAZETTEER_AMBIGUOUS, GAZETTEER_MAX_LEN,
+    lowercase_form, name_word_key, seq_hasher, GAZETTEER_AMBIGUOUS, GAZETTEER_MAX_LEN,
 };
 use randnotiz::ner::model::label_index;
 
@@ -39,6 +39,29 @@ pub fn build(sentences: &[&ConllSentence]) -> Vec<(u32, u16)> {
             *as_name.entry(k).or_insert(0) += 1;
         }
     }
+    // Words inside names: types, first/later position, and how often the word is in a name.
+    let mut words: HashMap<u32, u16> = HashMap::new();
+    let mut word_named: HashMap<u32, u32> = HashMap::new();
+    for (s, low) in sentences.iter().zip(&lowers) {
+        for (a, b, ty) in chunks(&s.gold()) {
+            let t = (label_index(&format!("B-{ty}")).saturating_sub(1) / 2) as u16;
+            for (j, w) in low.iter().enumerate().take(b).skip(a) {
+                let k = name_word_key(w);
+                let pos = if j == a { 1 << 12 } else { 1 << 13 };
+                *words.entry(k).or_insert(0) |= 1 << t.min(11) | pos;
+                *word_named.entry(k).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut word_total: HashMap<u32, u32> = HashMap::new();
+    for low in &lowers {
+        for w in low {
+            let k = name_word_key(w);
+            if words.contains_key(&k) {
+                *word_total.entry(k).or_insert(0) += 1;
+            }
+        }
+    }
     let mut total: HashMap<u32, u32> = HashMap::new();
     for low in &lowers {
         for i in 0..low.len() {
@@ -65,6 +88,17 @@ pub fn build(sentences: &[&ConllSentence]) -> Vec<(u32, u16)> {
             (k, t | flag)
         })
         .collect();
+    out.extend(words.into_iter().map(|(k, t)| {
+        let named = word_named.get(&k).copied().unwrap_or(0);
+        let all = word_total.get(&k).copied().unwrap_or(named);
+        let flag = if named * 2 < all {
+            GAZETTEER_AMBIGUOUS
+        } else {
+            0
+        };
+        (k, t | flag)
+    }));
     out.sort_unstable();
+    out.dedup_by_key(|x| x.0);
     out
 }

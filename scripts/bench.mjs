@@ -1,5 +1,6 @@
 // Browser benchmark: throughput of each pipeline stage in MB/s in headless Chromium (the release
-// wasm from target/site), beside a bare JavaScript regex tokenizer pass over the same text.
+// wasm from target/site), beside a bare JavaScript regex tokenizer pass over the same text and
+// chrono-node's German date parser (from npm) as the yardstick for the date tagger.
 // Usage: node scripts/bench.mjs [MB]  (after scripts/build-page.sh). Prints one line per stage.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,9 @@ const articles = fs.readdirSync(path.join(ROOT, 'tests/golden/articles')).sort()
 let text = '';
 while (Buffer.byteLength(text) < mb * 1e6) text += articles.join('\n') + '\n';
 
-const { server, url } = await serve(path.join(ROOT, 'target/site'), 0);
+// Serve the repository so the page (target/site) and chrono-node (node_modules) share an origin.
+const { server, url: rootUrl } = await serve(ROOT, 0);
+const url = `${rootUrl}target/site/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -37,16 +40,27 @@ try {
     while (runs < 3 || performance.now() - start < 1000) { count = 0; for (const _ of text.matchAll(re)) count++; runs++; }
     const ms = (performance.now() - start) / runs;
     out.push({ stage: 'js regex tokenizer (baseline)', bytes, runs, ms_per_run: ms, mb_per_s: bytes / 1e6 / (ms / 1e3), items: count });
+    // chrono-node (German locale) on the same text: the date tagger's yardstick.
+    const chrono = await import('/node_modules/chrono-node/dist/esm/locales/de/index.js');
+    const ref = new Date(2024, 10, 6);
+    runs = 0; const c0 = performance.now(); let found = 0;
+    while (runs < 1 || performance.now() - c0 < 1000) { found = chrono.parse(text, ref).length; runs++; }
+    const cms = (performance.now() - c0) / runs;
+    out.push({ stage: 'chrono-node de (dates, baseline)', bytes, runs, ms_per_run: cms, mb_per_s: bytes / 1e6 / (cms / 1e3), items: found });
     for (const stage of m.bench_stages()) out.push(m.bench_stage(stage, text, 1000));
     return out;
   }, text);
   const ua = await browser.version();
   console.log(`browser benchmark in headless Chromium ${ua} on ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB of German news text`);
   let baseline = 0;
+  let chronoRate = 0;
   for (const r of results) {
     if (r.stage === 'wasm load') { console.log(`wasm module load + instantiate: ${r.ms.toFixed(1)} ms`); continue; }
     if (r.stage.startsWith('js regex')) baseline = r.mb_per_s;
-    const rel = baseline && !r.stage.startsWith('js regex') ? `  (${(r.mb_per_s / baseline).toFixed(2)}× the regex pass)` : '';
+    if (r.stage.startsWith('chrono')) chronoRate = r.mb_per_s;
+    let rel = '';
+    if (baseline && !r.stage.includes('baseline')) rel = `  (${(r.mb_per_s / baseline).toFixed(2)}× the regex pass)`;
+    if (r.stage === 'dates' && chronoRate) rel += `  (${(r.mb_per_s / chronoRate).toFixed(1)}× chrono-node)`;
     console.log(`${r.stage.padEnd(32)} ${r.mb_per_s.toFixed(1).padStart(7)} MB/s  ${r.ms_per_run.toFixed(2).padStart(9)} ms/run  ${String(r.items).padStart(7)} items  (${r.runs} runs)${rel}`);
   }
 } finally {

@@ -9,6 +9,8 @@ use crate::claims::ClaimDetector;
 use crate::document::Document;
 use crate::error::Error;
 use crate::ner::EntityTagger;
+use crate::quantity::QuantityExtractor;
+use crate::timex::DateTagger;
 use crate::tokenize;
 
 /// One stage of the pipeline that can be timed alone.
@@ -18,6 +20,10 @@ pub enum Stage {
     Tokenize,
     /// The entity tagger (on tokens computed beforehand).
     Entities,
+    /// The date tagger with anchor search (on tokens computed beforehand).
+    Dates,
+    /// The quantity extractor (on tokens computed beforehand).
+    Quantities,
     /// The claim detector (on tokens computed beforehand).
     Claims,
     /// The whole pipeline, from text to annotations with offsets.
@@ -26,9 +32,11 @@ pub enum Stage {
 
 impl Stage {
     /// Every stage, in pipeline order.
-    pub const ALL: [Stage; 4] = [
+    pub const ALL: [Stage; 6] = [
         Stage::Tokenize,
         Stage::Entities,
+        Stage::Dates,
+        Stage::Quantities,
         Stage::Claims,
         Stage::Pipeline,
     ];
@@ -38,6 +46,8 @@ impl Stage {
         match self {
             Stage::Tokenize => "tokenize",
             Stage::Entities => "entities",
+            Stage::Dates => "dates",
+            Stage::Quantities => "quantities",
             Stage::Claims => "claims",
             Stage::Pipeline => "pipeline",
         }
@@ -60,6 +70,8 @@ impl FromStr for Stage {
 pub struct Bench {
     annotator: Annotator,
     entities: EntityTagger,
+    dates: DateTagger,
+    quantities: QuantityExtractor,
     claims: ClaimDetector,
     doc: Document,
     tokens: tokenize::Tokenized,
@@ -72,6 +84,8 @@ impl Bench {
         Ok(Bench {
             annotator: Annotator::new()?,
             entities: EntityTagger::embedded()?,
+            dates: DateTagger::new(),
+            quantities: QuantityExtractor::new(),
             claims: ClaimDetector::new(),
             doc: Document::new(text),
             tokens: tokenize::tokenize(text),
@@ -90,6 +104,11 @@ impl Bench {
         match stage {
             Stage::Tokenize => tokenize::tokenize(text).tokens.len(),
             Stage::Entities => self.entities.annotate(text, &self.tokens).len(),
+            Stage::Dates => {
+                let anchor = self.dates.find_anchor(text, &self.tokens);
+                self.dates.annotate(text, &self.tokens, anchor.as_ref()).len()
+            }
+            Stage::Quantities => self.quantities.annotate(text, &self.tokens).len(),
             Stage::Claims => self.claims.annotate(text, &self.tokens, &[]).len(),
             Stage::Pipeline => self
                 .annotator

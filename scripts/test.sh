@@ -81,8 +81,8 @@ step "cargo fmt" cargo fmt --all -- --check
 step "cargo clippy" cargo clippy --all-targets -- -D warnings
 step "cargo clippy wasm32" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "cargo test" cargo test
-step "wasm tests chrome" wasm-pack test --headless --chrome -- --test web
-step "wasm tests firefox" wasm-pack test --headless --firefox -- --test web
+step "wasm tests chrome" wasm-pack test --headless --chrome -- --test web --test timex_browser
+step "wasm tests firefox" wasm-pack test --headless --firefox -- --test web --test timex_browser
 step "page build" bash scripts/build-page.sh
 step "e2e chromium" node --test tests/e2e/
 report "benchmark native" cargo run --quiet --release --bin bench 1

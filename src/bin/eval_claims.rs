@@ -271,8 +271,66 @@ fn main() -> ExitCode {
             e.0 += 1;
             e.1 += usize::from(matched_g.contains(&j));
         }
+        let show = std::env::var("EVAL_SHOW").unwrap_or_default();
+        let words = |set: &HashSet<Tid>| {
+            let mut v: Vec<&Tid> = set.iter().collect();
+            v.sort();
+            v.iter()
+                .filter_map(|(a, b)| {
+                    file.sentences
+                        .iter()
+                        .find(|s| s.id == *a)
+                        .and_then(|s| s.tokens.get(*b))
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        if show == "miss" {
+            for (j, g) in gold
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| !matched_g.contains(j))
+            {
+                let _ = j;
+                println!(
+                    "MISS {} | {} | SRC {}",
+                    g.label,
+                    words(&g.message),
+                    words(&g.source)
+                );
+            }
+        }
+        if show == "fp" {
+            for (i, s) in sys
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !matched_s.contains(i))
+            {
+                let _ = i;
+                println!(
+                    "FP {} | {} | SRC {}",
+                    s.label,
+                    words(&s.message),
+                    words(&s.source)
+                );
+            }
+        }
         for &(i, j) in &pairs {
             let (s, g) = (&sys[i], &gold[j]);
+            if show == "speaker"
+                && s.source.intersection(&g.source).count() == 0
+                && !g.source.is_empty()
+            {
+                println!(
+                    "SPK {}/{} | {} | SYS {} | GOLD {}",
+                    s.label,
+                    g.label,
+                    words(&g.message),
+                    words(&s.source),
+                    words(&g.source)
+                );
+            }
             msg_tp += s.message.intersection(&g.message).count();
             msg_sys += s.message.len();
             msg_gold += g.message.len();

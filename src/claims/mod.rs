@@ -262,7 +262,7 @@ impl Claim {
             a.attrs.cue = Some(cue);
             a.attrs.cue_at = Some(Extent::from_span(at));
         }
-        if let Some(sp) = self.speaker.filter(|s| !s.unresolved) {
+        if let Some(sp) = self.speaker {
             a.attrs.speaker = Some(sp.name);
             a.attrs.speaker_at = Some(Extent::from_span(sp.at));
         }
@@ -349,7 +349,17 @@ impl<'a> Run<'a> {
         true
     }
 
-    fn add(&mut self, claim: Claim) {
+    fn add(&mut self, mut claim: Claim) {
+        if let Some(sp) = claim.speaker.as_mut().filter(|sp| sp.unresolved) {
+            // a pronoun without a full name before it: the last claim's speaker, if it is a name
+            let prev = self
+                .recent_speaker(claim.sentence + 1, 3)
+                .filter(|p| !p.unresolved && !speaker::PRONOUNS.contains(&p.name.as_str()));
+            if let Some(p) = prev.filter(|p| p.at.start < sp.at.start) {
+                sp.name = p.name;
+                sp.unresolved = false;
+            }
+        }
         if let Some(v) = self.by_sentence.get_mut(claim.sentence) {
             v.push(self.claims.len());
         }
@@ -572,7 +582,13 @@ impl<'a> Run<'a> {
                 Some((cue, speaker)) => (Some(cue).filter(|c| !c.0.is_empty()), speaker),
                 None if standalone => {
                     // a quote on its own continues the last speaker of the previous sentences
-                    (None, self.recent_speaker(s_open + 1, 3))
+                    let recent = self.recent_speaker(s_open + 1, 3);
+                    let prev = s_open
+                        .checked_sub(1)
+                        .and_then(|p| self.sents.get(p))
+                        .map(|p| p.span);
+                    let named = prev.and_then(|p| self.reader.names.last_in(p));
+                    (None, recent.or(named))
                 }
                 None => continue, // a quoted term or title inside the writer's sentence
             };
@@ -834,8 +850,27 @@ impl<'a> Run<'a> {
         };
         let passive = v.kind == FormKind::Participle
             && matches!(self.lw(vpos), "wird" | "wurde" | "werden" | "wurden");
+        // apposition between commas before the verb: "Der Leiter der WHO, Klaus Stöhr, sagte, …"
+        let mut appositive = None;
+        if vpos == cs && cs >= r.start + 2 && self.w(cs - 1) == "," && self.w(vpos + 1) == "," {
+            let p = self.clause_start(cs - 2);
+            let name = self
+                .reader
+                .read(p, cs - 1)
+                .filter(|sp| sp.first == p && sp.last + 2 == cs);
+            let head_ok = p == r.start
+                || p >= r.start + 2
+                    && self.w(p - 1) == ","
+                    && self
+                        .reader
+                        .read(r.start, p - 1)
+                        .is_some_and(|h| h.first == r.start && h.last + 2 == p);
+            if head_ok {
+                appositive = name;
+            }
+        }
         // V1 after a comma: "Die Lage sei ernst, sagte er."
-        if vpos == cs && cs > r.start && self.w(cs - 1) == "," {
+        if appositive.is_none() && vpos == cs && cs > r.start && self.w(cs - 1) == "," {
             let limit = if v.kind == FormKind::Finite {
                 ce_end
             } else {
@@ -850,6 +885,15 @@ impl<'a> Run<'a> {
             if before.is_some_and(|i| self.quote_of[i].is_some()) {
                 return; // „…“, sagte er: direct speech
             }
+            // the clause before the comma must be a main clause, not "…, der … ist," or "Wenn …,"
+            let prev_cs = self.clause_start(cs - 1);
+            if prev_cs < cs - 1
+                && SUBORDINATORS.contains(&self.lw(prev_cs))
+                && (prev_cs > r.start
+                    || !matches!(self.lw(prev_cs), "der" | "die" | "das" | "den" | "dem"))
+            {
+                return;
+            }
             let label = Self::label_for(v.class, sp.vague, false);
             let content = self.span(r.start, cs - 1);
             self.used[k] = true;
@@ -857,13 +901,30 @@ impl<'a> Run<'a> {
             self.push(label, content, Some(cue), Some(sp), s);
             return;
         }
-        if cs == vpos {
+        if cs == vpos && appositive.is_none() {
             return;
         }
         // V2: subject in the prefield or right after the finite verb
         let impersonal = self.is(cs, "es") && vpos == cs + 1;
         let mut speaker = None;
-        if !impersonal {
+        if appositive.is_some() {
+            speaker = appositive;
+        } else if passive {
+            // "… wurde von X als … bezeichnet": the agent speaks
+            speaker = (vpos + 1..k)
+                .find(|&i| matches!(self.lw(i), "von" | "vom"))
+                .and_then(|i| {
+                    self.reader
+                        .read(if self.is(i, "vom") { i } else { i + 1 }, k)
+                });
+            if v.class == VerbClass::Naming && speaker.is_some() {
+                self.used[k] = true;
+                let content = self.span(cs, ce_end);
+                let cue = self.cue_of(&v);
+                self.push("indirect", content, Some(cue), speaker, s);
+                return;
+            }
+        } else if !impersonal {
             speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos);
             if speaker.is_none() {
                 speaker = self
@@ -1215,17 +1276,72 @@ impl<'a> Run<'a> {
                             }
                             None => (None, n),
                         }
+                    } else if self
+                        .toks
+                        .get(n + 1)
+                        .is_some_and(|t| speaker::is_cap(t, self.text))
+                    {
+                        // "nach Auffassung Österreichs"
+                        match self.reader.read(n + 1, ce) {
+                            Some(sp) => {
+                                let e = sp.last;
+                                (Some(sp), e)
+                            }
+                            None => (None, n),
+                        }
                     } else {
                         (None, n)
                     };
-                    if sp.is_none() && !self.is(i + 1, "eigenen") && n != i + 1 {
-                        // "nach ersten Erkenntnissen": a report without a named source
-                    }
                     self.used[i] = true;
                     let cue_at = Span::new(self.toks[i].span.start, self.toks[n].span.end);
                     let cue = cue_at.slice(self.text).to_string();
                     let content = self.around(r.clone(), i, end);
                     self.push("according_to", content, Some((cue, cue_at)), sp, s);
+                }
+                "nach" if i > r.start && lexicon::reporting_noun(self.w(i - 1)) == Some(0) => {
+                    // "Seiner Meinung nach", "Dem Vernehmen nach"
+                    let n = i - 1;
+                    let a = if n > r.start && speaker::is_determiner(self.lw(n - 1)) {
+                        n - 1
+                    } else {
+                        n
+                    };
+                    let gender = match self.lw(a) {
+                        "seiner" => Some(speaker::Gender::M),
+                        "ihrer" => Some(speaker::Gender::F),
+                        _ => None,
+                    };
+                    let sp = gender.and_then(|g| {
+                        let name = self
+                            .reader
+                            .names
+                            .pronoun(self.toks[a].span.start, Some(g))?;
+                        Some(Speaker {
+                            name: name.to_string(),
+                            at: self.toks[a].span,
+                            first: a,
+                            last: a,
+                            unresolved: false,
+                            vague: false,
+                        })
+                    });
+                    self.used[i] = true;
+                    let cue_at = Span::new(self.toks[a].span.start, self.toks[i].span.end);
+                    let cue = cue_at.slice(self.text).to_string();
+                    let content = self.around(r.clone(), a, i);
+                    self.push("according_to", content, Some((cue, cue_at)), sp, s);
+                }
+                "demnach" if i == r.start => {
+                    let sp = self.recent_speaker(s, 3);
+                    self.used[i] = true;
+                    let content = self.span(i + 1, r.end);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        sp,
+                        s,
+                    );
                 }
                 "unter" if self.is(i + 1, "berufung") && self.is(i + 2, "auf") => {
                     let ce = self.clause_end(i);

@@ -427,6 +427,11 @@ const DETERMINERS: &[&str] = &[
     "unsere",
 ];
 
+/// True for a determiner or possessive (lower case) that may open a noun phrase.
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word) || matches!(word, "seiner" | "ihrer" | "unserer")
+}
+
 /// Name particles inside a person's name (`Ursula von der Leyen`, `Vincent van Gogh`).
 const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "de", "da", "di", "zu", "den", "ten", "la", "le", "al", "bin", "el",
@@ -648,6 +653,7 @@ pub struct Speaker {
 #[derive(Debug, Clone)]
 struct Person {
     at: usize,
+    end: usize,
     name: String,
     surname: String,
     title: String,
@@ -677,6 +683,7 @@ impl Names {
                     let surname = name.rsplit(' ').next().unwrap_or("").to_string();
                     people.push(Person {
                         at: e.span().start,
+                        end: e.span().end,
                         name,
                         surname,
                         title: String::new(),
@@ -713,6 +720,7 @@ impl Names {
                     .or_else(|| given_name(tokens[start].text(text)).flatten());
                 people.push(Person {
                     at: span.start,
+                    end: span.end,
                     name,
                     surname,
                     title: if title.is_some() {
@@ -729,6 +737,23 @@ impl Names {
         }
         people.sort_by_key(|p| p.at);
         Names { people }
+    }
+
+    /// The last full person name inside `span`, as a speaker.
+    pub fn last_in(&self, span: Span) -> Option<Speaker> {
+        let p = self
+            .before(span.end)
+            .iter()
+            .rev()
+            .find(|p| p.at >= span.start && p.name.contains(' '))?;
+        Some(Speaker {
+            name: p.name.clone(),
+            at: Span::new(p.at, p.end),
+            first: 0,
+            last: 0,
+            unresolved: false,
+            vague: false,
+        })
     }
 
     fn before(&self, pos: usize) -> &[Person] {

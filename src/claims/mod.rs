@@ -1234,6 +1234,39 @@ impl<'a> Run<'a> {
                         s,
                     );
                 }
+                "nach" if i > r.start && lexicon::reporting_noun(self.w(i - 1)) == Some(0) => {
+                    // "Seiner Meinung nach", "Dem Vernehmen nach"
+                    let n = i - 1;
+                    let a = if n > r.start && speaker::is_determiner(self.lw(n - 1)) {
+                        n - 1
+                    } else {
+                        n
+                    };
+                    let gender = match self.lw(a) {
+                        "seiner" => Some(speaker::Gender::M),
+                        "ihrer" => Some(speaker::Gender::F),
+                        _ => None,
+                    };
+                    let sp = gender.and_then(|g| {
+                        let name = self
+                            .reader
+                            .names
+                            .pronoun(self.toks[a].span.start, Some(g))?;
+                        Some(Speaker {
+                            name: name.to_string(),
+                            at: self.toks[a].span,
+                            first: a,
+                            last: a,
+                            unresolved: false,
+                            vague: false,
+                        })
+                    });
+                    self.used[i] = true;
+                    let cue_at = Span::new(self.toks[a].span.start, self.toks[i].span.end);
+                    let cue = cue_at.slice(self.text).to_string();
+                    let content = self.around(r.clone(), a, i);
+                    self.push("according_to", content, Some((cue, cue_at)), sp, s);
+                }
                 "nach" => {
                     let mut n = i + 1;
                     while n < r.end
@@ -1296,39 +1329,6 @@ impl<'a> Run<'a> {
                     let cue_at = Span::new(self.toks[i].span.start, self.toks[n].span.end);
                     let cue = cue_at.slice(self.text).to_string();
                     let content = self.around(r.clone(), i, end);
-                    self.push("according_to", content, Some((cue, cue_at)), sp, s);
-                }
-                "nach" if i > r.start && lexicon::reporting_noun(self.w(i - 1)) == Some(0) => {
-                    // "Seiner Meinung nach", "Dem Vernehmen nach"
-                    let n = i - 1;
-                    let a = if n > r.start && speaker::is_determiner(self.lw(n - 1)) {
-                        n - 1
-                    } else {
-                        n
-                    };
-                    let gender = match self.lw(a) {
-                        "seiner" => Some(speaker::Gender::M),
-                        "ihrer" => Some(speaker::Gender::F),
-                        _ => None,
-                    };
-                    let sp = gender.and_then(|g| {
-                        let name = self
-                            .reader
-                            .names
-                            .pronoun(self.toks[a].span.start, Some(g))?;
-                        Some(Speaker {
-                            name: name.to_string(),
-                            at: self.toks[a].span,
-                            first: a,
-                            last: a,
-                            unresolved: false,
-                            vague: false,
-                        })
-                    });
-                    self.used[i] = true;
-                    let cue_at = Span::new(self.toks[a].span.start, self.toks[i].span.end);
-                    let cue = cue_at.slice(self.text).to_string();
-                    let content = self.around(r.clone(), a, i);
                     self.push("according_to", content, Some((cue, cue_at)), sp, s);
                 }
                 "demnach" if i == r.start => {

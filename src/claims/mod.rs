@@ -767,7 +767,7 @@ impl<'a> Run<'a> {
         let Some(sp) = self.reader.read(k + 1, r.end) else {
             return;
         };
-        if !(sp.last + 1 >= r.end || self.is_final(sp.last + 1)) {
+        if !(sp.last + 1 >= r.end || self.is_final(sp.last + 1) || self.w(sp.last + 1) == ",") {
             return;
         }
         if (r.start..k - 1)
@@ -817,7 +817,8 @@ impl<'a> Run<'a> {
         let first = self.lw(cs).to_string();
         // wie X berichtete, …
         if first == "wie" && cs < k {
-            let sp = self.reader.read(cs + 1, k).filter(|sp| sp.last < k);
+            // "wie (schon) die WHO sagte"
+            let sp = (cs + 1..k.min(cs + 4)).find_map(|a| self.reader.read(a, k).filter(|sp| sp.last < k));
             if sp.is_none() {
                 return;
             }
@@ -887,11 +888,10 @@ impl<'a> Run<'a> {
             }
             // the clause before the comma must be a main clause, not "…, der … ist," or "Wenn …,"
             let prev_cs = self.clause_start(cs - 1);
-            if prev_cs < cs - 1
-                && SUBORDINATORS.contains(&self.lw(prev_cs))
-                && (prev_cs > r.start
-                    || !matches!(self.lw(prev_cs), "der" | "die" | "das" | "den" | "dem"))
-            {
+            let relative = |i: usize| matches!(self.lw(i), "der" | "die" | "das" | "den" | "dem" | "welche" | "welcher" | "welches" | "deren" | "dessen");
+            let opens_subordinate = SUBORDINATORS.contains(&self.lw(r.start)) && !relative(r.start) && self.lw(r.start) != "was";
+            let np_then_relative = prev_cs > r.start && relative(prev_cs) && prev_cs - r.start <= 8;
+            if opens_subordinate || np_then_relative {
                 return;
             }
             let label = Self::label_for(v.class, sp.vague, false);
@@ -925,7 +925,7 @@ impl<'a> Run<'a> {
                 return;
             }
         } else if !impersonal {
-            speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos);
+            speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos || self.attachment(sp.last + 1, vpos));
             if speaker.is_none() {
                 speaker = self
                     .reader
@@ -998,6 +998,16 @@ impl<'a> Run<'a> {
         let end = self.content_end(content_from, r.end);
         let content = self.span(content_from, end);
         self.push(label, content, Some(cue), speaker, s);
+    }
+
+    /// True when tokens `a..b` are a short prepositional or bracketed attachment to a subject
+    /// ("Ein Regierungssprecher in Berlin", "Matthias Berninger (Grüne)").
+    fn attachment(&self, a: usize, b: usize) -> bool {
+        if a >= b || b - a > 6 {
+            return false;
+        }
+        let opens = matches!(self.lw(a), "in" | "aus" | "von" | "vom" | "im" | "bei" | "beim" | "(" | "der" | "des");
+        opens && (a + 1..b).all(|i| !matches!(self.w(i), "," | ":" | ";") && (self.w(i).starts_with(|c: char| !c.is_lowercase()) || matches!(self.lw(i), "der" | "des" | "dem" | "den" | "in" | "für" | "von" | "und")))
     }
 
     /// Where reported content from `a` ends: at `, und`/`, aber` followed by a lower-case word that

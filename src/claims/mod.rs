@@ -411,17 +411,25 @@ impl<'a> Run<'a> {
                         | "genannten"
                         | "titel"
                 ) || q.open_token > 0 && speaker::is_org_word(self.w(q.open_token - 1));
-                let attributed =
-                    self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
-                !named && (q.is_speech(self.text, self.toks) || attributed)
+                !named
             })
             .collect();
-        for (n, q) in quotes.iter().enumerate() {
+        // Speech-like quotes are marked now; short quotes (terms, single words) only when an
+        // attribution in their own clause makes them somebody's words (`nannte es eine „Ente“`).
+        let speech: Vec<bool> = quotes
+            .iter()
+            .map(|q| {
+                let attributed =
+                    self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
+                q.is_speech(self.text, self.toks) || attributed
+            })
+            .collect();
+        for (n, q) in quotes.iter().enumerate().filter(|(n, _)| speech[*n]) {
             for i in q.open_token..=q.close_token.min(self.toks.len() - 1) {
                 self.quote_of[i] = Some(n);
             }
         }
-        self.direct(&quotes);
+        self.direct(&quotes, &speech);
         for s in 0..self.sents.len() {
             let r = self.sents[s].tokens.clone();
             if self.is_question(r.clone()) {
@@ -554,9 +562,13 @@ impl<'a> Run<'a> {
 
     // ---------------------------------------------------------------- direct speech
 
-    fn direct(&mut self, quotes: &[Quotation]) {
+    fn direct(&mut self, quotes: &[Quotation], speech: &[bool]) {
         let mut prev_close: Option<usize> = None;
-        for q in quotes {
+        for (n, q) in quotes.iter().enumerate() {
+            if !speech.get(n).copied().unwrap_or(false) {
+                self.short_quote(n, q);
+                continue;
+            }
             let s_open = self.sent_of[q.open_token];
             let s_close = self.sent_of[q.close_token.min(self.toks.len() - 1)];
             let sent_start = self.sents[s_open].tokens.start;
@@ -600,6 +612,48 @@ impl<'a> Run<'a> {
                 sentence: s_close,
             });
         }
+    }
+
+    /// A short quote (a term, a few words) is direct speech only when a reporting verb with a
+    /// subject governs it in its own clause: `nannte den Bericht eine „Zeitungsente“`,
+    /// `Von einer „Indiskretion“ sprach Ströbele`.
+    fn short_quote(&mut self, n: usize, q: &Quotation) {
+        let s = self.sent_of[q.open_token];
+        let r = self.sents[s].tokens.clone();
+        let cs = self.clause_start(q.open_token);
+        let ce = self.clause_end(q.close_token);
+        // the verb after the quote: "… „…“ sprach X"
+        let after = (q.close_token + 1..ce.min(r.end)).find_map(|k| self.verb_at(k)).and_then(|v| {
+            let sp = self.reader.read(v.at + 1, ce).filter(|_| v.at == q.close_token + 1)
+                .or_else(|| self.reader.read(cs, q.open_token).filter(|sp| sp.first == cs));
+            Some((v, sp?))
+        });
+        // the verb before it: "X nannte den Bericht eine „…“"
+        let before = || {
+            let k = (cs..q.open_token).rev().find(|&k| self.verb_at(k).is_some())?;
+            let v = self.verb_at(k)?;
+            let sp = self
+                .reader
+                .read(cs, k)
+                .filter(|sp| sp.first == cs && sp.last + 1 == k)
+                .or_else(|| self.reader.read(k + 1, q.open_token).filter(|sp| sp.first == k + 1))?;
+            Some((v, sp))
+        };
+        let Some((v, sp)) = after.or_else(before) else { return };
+        if matches!(v.class, VerbClass::Belief) {
+            return;
+        }
+        for i in q.open_token..=q.close_token.min(self.toks.len() - 1) {
+            self.quote_of[i] = Some(n);
+        }
+        let cue = self.cue_of(&v);
+        self.add(Claim {
+            label: "direct",
+            content: q.content,
+            cue: Some(cue),
+            speaker: Some(sp),
+            sentence: s,
+        });
     }
 
     /// `„…“, sagte X` / `„…“, so X` / `„…“, berichtete die Nachrichtenagentur dpa`.

@@ -288,10 +288,18 @@ fn main() -> ExitCode {
         };
         let sentence_of = |set: &HashSet<Tid>| {
             let first = set.iter().min().map_or(0, |t| t.0);
-            file.sentences.iter().find(|s| s.id == first).map(|s| s.tokens.join(" ")).unwrap_or_default()
+            file.sentences
+                .iter()
+                .find(|s| s.id == first)
+                .map(|s| s.tokens.join(" "))
+                .unwrap_or_default()
         };
         if show == "missctx" {
-            for (j, g) in gold.iter().enumerate().filter(|(j, _)| !matched_g.contains(j)) {
+            for (j, g) in gold
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| !matched_g.contains(j))
+            {
                 let _ = j;
                 println!("MISS {} | {}", g.label, sentence_of(&g.message));
             }

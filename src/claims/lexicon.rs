@@ -321,6 +321,7 @@ pub const NOUNS: &[&str] = &[
     "Zahlen",
     "Statistik",
     "Ermittlungen",
+    "Vernehmen",
     "Mitteilungsblatt",
     "Pressemitteilung",
     "Auswertung",

@@ -623,23 +623,40 @@ impl<'a> Run<'a> {
         let cs = self.clause_start(q.open_token);
         let ce = self.clause_end(q.close_token);
         // the verb after the quote: "… „…“ sprach X"
-        let after = (q.close_token + 1..ce.min(r.end)).find_map(|k| self.verb_at(k)).and_then(|v| {
-            let sp = self.reader.read(v.at + 1, ce).filter(|_| v.at == q.close_token + 1)
-                .or_else(|| self.reader.read(cs, q.open_token).filter(|sp| sp.first == cs));
-            Some((v, sp?))
-        });
+        let after = (q.close_token + 1..ce.min(r.end))
+            .find_map(|k| self.verb_at(k))
+            .and_then(|v| {
+                let sp = self
+                    .reader
+                    .read(v.at + 1, ce)
+                    .filter(|_| v.at == q.close_token + 1)
+                    .or_else(|| {
+                        self.reader
+                            .read(cs, q.open_token)
+                            .filter(|sp| sp.first == cs)
+                    });
+                Some((v, sp?))
+            });
         // the verb before it: "X nannte den Bericht eine „…“"
         let before = || {
-            let k = (cs..q.open_token).rev().find(|&k| self.verb_at(k).is_some())?;
+            let k = (cs..q.open_token)
+                .rev()
+                .find(|&k| self.verb_at(k).is_some())?;
             let v = self.verb_at(k)?;
             let sp = self
                 .reader
                 .read(cs, k)
                 .filter(|sp| sp.first == cs && sp.last + 1 == k)
-                .or_else(|| self.reader.read(k + 1, q.open_token).filter(|sp| sp.first == k + 1))?;
+                .or_else(|| {
+                    self.reader
+                        .read(k + 1, q.open_token)
+                        .filter(|sp| sp.first == k + 1)
+                })?;
             Some((v, sp))
         };
-        let Some((v, sp)) = after.or_else(before) else { return };
+        let Some((v, sp)) = after.or_else(before) else {
+            return;
+        };
         if matches!(v.class, VerbClass::Belief) {
             return;
         }
@@ -872,7 +889,8 @@ impl<'a> Run<'a> {
         // wie X berichtete, …
         if first == "wie" && cs < k {
             // "wie (schon) die WHO sagte"
-            let sp = (cs + 1..k.min(cs + 4)).find_map(|a| self.reader.read(a, k).filter(|sp| sp.last < k));
+            let sp = (cs + 1..k.min(cs + 4))
+                .find_map(|a| self.reader.read(a, k).filter(|sp| sp.last < k));
             if sp.is_none() {
                 return;
             }
@@ -942,8 +960,24 @@ impl<'a> Run<'a> {
             }
             // the clause before the comma must be a main clause, not "…, der … ist," or "Wenn …,"
             let prev_cs = self.clause_start(cs - 1);
-            let relative = |i: usize| matches!(self.lw(i), "der" | "die" | "das" | "den" | "dem" | "welche" | "welcher" | "welches" | "deren" | "dessen");
-            let opens_subordinate = SUBORDINATORS.contains(&self.lw(r.start)) && !relative(r.start) && self.lw(r.start) != "was";
+            let relative = |i: usize| {
+                matches!(
+                    self.lw(i),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "den"
+                        | "dem"
+                        | "welche"
+                        | "welcher"
+                        | "welches"
+                        | "deren"
+                        | "dessen"
+                )
+            };
+            let opens_subordinate = SUBORDINATORS.contains(&self.lw(r.start))
+                && !relative(r.start)
+                && self.lw(r.start) != "was";
             let np_then_relative = prev_cs > r.start && relative(prev_cs) && prev_cs - r.start <= 8;
             if opens_subordinate || np_then_relative {
                 return;
@@ -979,7 +1013,10 @@ impl<'a> Run<'a> {
                 return;
             }
         } else if !impersonal {
-            speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos || self.attachment(sp.last + 1, vpos));
+            speaker = self
+                .reader
+                .read(cs, vpos)
+                .filter(|sp| sp.last + 1 == vpos || self.attachment(sp.last + 1, vpos));
             if speaker.is_none() {
                 speaker = self
                     .reader
@@ -1060,8 +1097,19 @@ impl<'a> Run<'a> {
         if a >= b || b - a > 6 {
             return false;
         }
-        let opens = matches!(self.lw(a), "in" | "aus" | "von" | "vom" | "im" | "bei" | "beim" | "(" | "der" | "des");
-        opens && (a + 1..b).all(|i| !matches!(self.w(i), "," | ":" | ";") && (self.w(i).starts_with(|c: char| !c.is_lowercase()) || matches!(self.lw(i), "der" | "des" | "dem" | "den" | "in" | "für" | "von" | "und")))
+        let opens = matches!(
+            self.lw(a),
+            "in" | "aus" | "von" | "vom" | "im" | "bei" | "beim" | "(" | "der" | "des"
+        );
+        opens
+            && (a + 1..b).all(|i| {
+                !matches!(self.w(i), "," | ":" | ";")
+                    && (self.w(i).starts_with(|c: char| !c.is_lowercase())
+                        || matches!(
+                            self.lw(i),
+                            "der" | "des" | "dem" | "den" | "in" | "für" | "von" | "und"
+                        ))
+            })
     }
 
     /// Where reported content from `a` ends: at `, und`/`, aber` followed by a lower-case word that

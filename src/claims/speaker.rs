@@ -966,7 +966,7 @@ impl SpeakerReader<'_> {
                 || function_noun(self.word(k - 1)).is_some()
                 || org_word(self.word(k - 1));
             if k + 2 < limit
-                && matches!(w, "des" | "der")
+                && matches!(w, "des" | "der" | "eines" | "einer")
                 && self.tokens[k + 1].kind == TokenKind::Quote
                 && head_is_noun
             {
@@ -975,7 +975,10 @@ impl SpeakerReader<'_> {
                 {
                     k = close + 1;
                 }
-            } else if k + 1 < limit && matches!(w, "des" | "der") && head_is_noun {
+            } else if k + 1 < limit
+                && matches!(w, "des" | "der" | "eines" | "einer")
+                && head_is_noun
+            {
                 let mut g = k + 1;
                 while g < limit && self.is_adjective(g) {
                     g += 1;

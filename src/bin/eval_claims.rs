@@ -319,6 +319,22 @@ fn main() -> ExitCode {
                 );
             }
         }
+        if show == "fpctx" {
+            for (i, s) in sys
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !matched_s.contains(i))
+            {
+                let _ = i;
+                println!(
+                    "FP {} | {} | SRC {} | SENT {}",
+                    s.label,
+                    words(&s.message),
+                    words(&s.source),
+                    sentence_of(&s.message)
+                );
+            }
+        }
         if show == "fp" {
             for (i, s) in sys
                 .iter()

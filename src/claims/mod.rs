@@ -248,6 +248,18 @@ impl ClaimDetector {
         };
         run.run();
         let mut claims = run.claims;
+        // quoted words inside someone's reported speech belong to that claim (mixed quotation)
+        let reported: Vec<Span> = claims
+            .iter()
+            .filter(|c| c.label == "indirect" || c.label == "according_to")
+            .map(|c| c.content)
+            .collect();
+        claims.retain(|c| {
+            c.label != "direct"
+                || !reported
+                    .iter()
+                    .any(|r| r.contains(c.content) && *r != c.content)
+        });
         claims.sort_by_key(|c| (c.content.start, std::cmp::Reverse(c.content.end)));
         claims.dedup_by(|b, a| a.content == b.content);
         claims.into_iter().map(|c| c.into_annotation()).collect()
@@ -410,7 +422,9 @@ impl<'a> Run<'a> {
                         | "genannte"
                         | "genannten"
                         | "titel"
-                ) || q.open_token > 0 && speaker::is_org_word(self.w(q.open_token - 1));
+                ) || q.open_token > 0
+                    && (speaker::is_org_word(self.w(q.open_token - 1))
+                        || speaker::is_title_word(self.w(q.open_token - 1)));
                 !named
             })
             .collect();

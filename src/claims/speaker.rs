@@ -172,6 +172,73 @@ const ORG_WORDS: &[&str] = &[
     "stiftung",
 ];
 
+/// Nouns that introduce a title or name in quotes (`Film „…“`, `Motto „…“`), by ending.
+const TITLE_WORDS: &[&str] = &[
+    "film",
+    "buch",
+    "roman",
+    "album",
+    "lied",
+    "song",
+    "titel",
+    "motto",
+    "überschrift",
+    "enzyklika",
+    "werk",
+    "oper",
+    "serie",
+    "ausstellung",
+    "operation",
+    "aktion",
+    "kampagne",
+    "programm",
+    "projekt",
+    "gesetz",
+    "modell",
+    "modelle",
+    "restaurant",
+    "hotel",
+    "fraktion",
+    "site",
+    "seite",
+    "slogan",
+    "schlagzeile",
+    "stück",
+    "theaterstück",
+    "festival",
+    "plan",
+    "initiative",
+    "bündnis",
+    "marke",
+    "produkt",
+    "schiff",
+    "mission",
+    "quartier",
+    "name",
+    "namen",
+    "begriff",
+    "wort",
+    "stichwort",
+    "kolumne",
+    "rubrik",
+    "artikel",
+    "beitrag",
+    "band",
+    "gruppe",
+    "verein",
+    "club",
+    "klub",
+];
+
+/// True when `word` is a noun that names a title in quotes after it (`Film`, `Motto`, `Roman`).
+pub fn is_title_word(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let w = lower(word);
+    TITLE_WORDS.iter().any(|t| w.ends_with(t))
+}
+
 /// Unnamed groups whose claims are vague ("Experten warnen …"): the claim is `hedged`.
 pub const VAGUE_GROUPS: &[&str] = &[
     "Experten",

@@ -1079,7 +1079,23 @@ impl<'a> Run<'a> {
         } else if QUESTION_WORDS.contains(&fw.as_str()) || self.w(j) == ":" {
             first
         } else {
-            if self.has_object(vpos, j, subj_range, v.particle) {
+            let ce2 = self.clause_end(first);
+            let last_word = (first..ce2).rev().find(|&i| self.is_word(i));
+            let zu_inf = last_word.is_some_and(|l| {
+                l > first
+                    && (self.is(l - 1, "zu")
+                        || self.is(l, "zu")
+                        || self.lw(l).contains("zu")
+                            && self.lw(l).ends_with("en")
+                            && self
+                                .det
+                                .lexicon
+                                .forms(self.lw(l))
+                                .iter()
+                                .any(|f| f.kind == FormKind::Infinitive))
+            });
+            // "forderte die Regierung auf, … zu …": an object is fine before a zu-infinitive
+            if !zu_inf && self.has_object(vpos, j, subj_range, v.particle) {
                 return;
             }
             if SUBORDINATORS.contains(&fw.as_str())
@@ -1090,9 +1106,6 @@ impl<'a> Run<'a> {
             {
                 return;
             }
-            let ce2 = self.clause_end(first);
-            let last_word = (first..ce2).rev().find(|&i| self.is_word(i));
-            let zu_inf = last_word.is_some_and(|l| l > first && self.is(l - 1, "zu"));
             let konj = zu_inf || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
             if !konj {
                 return;

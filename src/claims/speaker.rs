@@ -1058,6 +1058,31 @@ impl SpeakerReader<'_> {
                 }
             }
         }
+        // coordination: "Die Regierungen von Deutschland und Frankreich", "Merkel und Macron"
+        if k + 1 < limit
+            && matches!(self.word(k), "und" | "sowie")
+            && !matches!(self.word(k + 1), "und" | "sowie")
+        {
+            if let Some(more) = self
+                .read(k + 1, limit)
+                .filter(|m| !m.unresolved && m.last < limit)
+            {
+                if self.tokens[k + 1].kind == TokenKind::Word
+                    && (is_cap(&self.tokens[k + 1], self.text)
+                        || DETERMINERS.contains(&self.word(k + 1)))
+                {
+                    let at = Span::new(self.tokens[body.min(k - 1)].span.start, more.at.end);
+                    return Some(Speaker {
+                        name: at.slice(self.text).to_string(),
+                        at,
+                        first: i,
+                        last: more.last,
+                        unresolved: false,
+                        vague: false,
+                    });
+                }
+            }
+        }
         let last = k - 1;
         let full = Span::new(self.tokens[i].span.start, self.tokens[last].span.end);
         if let Some(e) = entity_in(self.entities, full) {

@@ -491,14 +491,20 @@ impl<'a> Run<'a> {
             .sents
             .get(self.sent_of[i])
             .map_or(0, |s| s.tokens.start);
-        (start..i)
+        let cs = (start..i)
             .rev()
             .find(|&k| {
                 matches!(self.w(k), "," | ";" | ":")
                     || self.quote_of[k].is_some()
                     || self.toks[k].kind == TokenKind::Dash
             })
-            .map_or(start, |k| k + 1)
+            .map_or(start, |k| k + 1);
+        // emoji and other symbols before the first word do not belong to the clause
+        let mut cs = cs;
+        while cs < i && matches!(self.toks[cs].kind, TokenKind::Symbol | TokenKind::Url) {
+            cs += 1;
+        }
+        cs
     }
 
     /// The reading of token `i` as a reporting verb, if any (a separable verb needs its particle

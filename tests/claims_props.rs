@@ -135,7 +135,7 @@ fn any_input_annotates_without_panic_and_spans_are_in_bounds() {
         let text: String = (0..n)
             .map(|_| PIECES[rng.next() % PIECES.len()])
             .collect::<Vec<_>>()
-            .join(if rng.next() % 3 == 0 { "" } else { " " });
+            .join(if rng.next().is_multiple_of(3) { "" } else { " " });
         check(&text, &det);
     }
     // raw random code points too

@@ -135,8 +135,19 @@ fn any_input_annotates_without_panic_and_spans_are_in_bounds() {
         let text: String = (0..n)
             .map(|_| PIECES[rng.next() % PIECES.len()])
             .collect::<Vec<_>>()
-            .join(if rng.next().is_multiple_of(3) { "" } else { " " });
+            .join(if rng.next().is_multiple_of(3) {
+                ""
+            } else {
+                " "
+            });
         check(&text, &det);
+    }
+    // every pair of pieces at the very start and the very end of a text
+    for a in PIECES {
+        for b in PIECES {
+            check(&format!("{a} {b} sagte, er sei da"), &det);
+            check(&format!("„Es ist so“, sagte {a}{b}"), &det);
+        }
     }
     // raw random code points too
     for _ in 0..500 {

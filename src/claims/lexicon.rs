@@ -236,6 +236,9 @@ pub const VERBS: &[&str] = &[
     "S:verkünden",
     // reporting news
     "R:berichten",
+    "R:erfahren:erfährt;erfuhr;erfahren;erführe",
+    "S:erinnern",
+    "S:daran|erinnern",
     "R:melden",
     "R:vermelden",
     "R:informieren",
@@ -574,6 +577,7 @@ const SEPARABLE: &[&str] = &[
     "bekanntgeben",
     "bekanntmachen",
     "zusammenfassen",
+    "daranerinnern",
     "zustimmen",
     "anordnen",
     "annehmen",

@@ -169,6 +169,23 @@ const HEDGE_PREDICATES: &[&str] = &[
     "unwahrscheinlich",
 ];
 
+/// True for a joined zu-infinitive of a separable verb (`auszuweiten`, `anzugreifen`).
+fn is_zu_infinitive(word: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg",
+        "zu", "zurück", "weiter", "durch", "um", "los", "dar", "frei", "bekannt", "statt", "teil",
+    ];
+    word.ends_with('n')
+        && PARTICLES.iter().any(|p| {
+            word.strip_prefix(p)
+                .and_then(|rest| rest.strip_prefix("zu"))
+                .is_some_and(|verb| {
+                    verb.chars().count() >= 4
+                        && (verb.ends_with("en") || verb.ends_with("ern") || verb.ends_with("eln"))
+                })
+        })
+}
+
 /// A claim under construction.
 #[derive(Debug, Clone)]
 struct Claim {
@@ -471,9 +488,12 @@ impl<'a> Run<'a> {
 
     /// End (exclusive) of the clause that token `i` is in: the next `, ; :`, quote or sentence end.
     fn clause_end(&self, i: usize) -> usize {
+        let Some(&sent) = self.sent_of.get(i) else {
+            return self.toks.len();
+        };
         let end = self
             .sents
-            .get(self.sent_of[i])
+            .get(sent)
             .map_or(self.toks.len(), |s| s.tokens.end);
         (i + 1..end)
             .find(|&k| {
@@ -487,9 +507,10 @@ impl<'a> Run<'a> {
 
     /// Start of the clause that token `i` is in (after the previous `, ; :` or quote).
     fn clause_start(&self, i: usize) -> usize {
+        let i = i.min(self.toks.len());
         let start = self
             .sents
-            .get(self.sent_of[i])
+            .get(self.sent_of.get(i).copied().unwrap_or(usize::MAX))
             .map_or(0, |s| s.tokens.start);
         let cs = (start..i)
             .rev()
@@ -1087,19 +1108,20 @@ impl<'a> Run<'a> {
         } else {
             let ce2 = self.clause_end(first);
             let last_word = (first..ce2).rev().find(|&i| self.is_word(i));
-            let zu_inf = last_word.is_some_and(|l| {
-                l > first
-                    && (self.is(l - 1, "zu")
-                        || self.is(l, "zu")
-                        || self.lw(l).contains("zu")
-                            && self.lw(l).ends_with("en")
-                            && self
-                                .det
-                                .lexicon
-                                .forms(self.lw(l))
-                                .iter()
-                                .any(|f| f.kind == FormKind::Infinitive))
-            });
+            let zu_inf = last_word.is_some_and(|l| is_zu_infinitive(self.lw(l)))
+                || last_word.is_some_and(|l| {
+                    l > first
+                        && (self.is(l - 1, "zu")
+                            || self.is(l, "zu")
+                            || self.lw(l).contains("zu")
+                                && self.lw(l).ends_with("en")
+                                && self
+                                    .det
+                                    .lexicon
+                                    .forms(self.lw(l))
+                                    .iter()
+                                    .any(|f| f.kind == FormKind::Infinitive))
+                });
             // "forderte die Regierung auf, … zu …": an object is fine before a zu-infinitive
             if !zu_inf && self.has_object(vpos, j, subj_range, v.particle) {
                 return;

@@ -837,6 +837,17 @@ impl Names {
             .map(|p| p.name.as_str())
     }
 
+    /// The last full name compatible with `gender` mentioned at most `within` bytes before `pos`.
+    pub fn recent(&self, pos: usize, gender: Option<Gender>, within: usize) -> Option<&str> {
+        self.before(pos)
+            .iter()
+            .rev()
+            .take_while(|p| p.at + within >= pos)
+            .filter(|p| p.name.contains(' '))
+            .find(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .map(|p| p.name.as_str())
+    }
+
     /// The full name whose surname is `word`, mentioned before `pos`.
     pub fn surname(&self, word: &str, pos: usize) -> Option<&str> {
         self.before(pos)
@@ -866,7 +877,12 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
     while k < tokens.len() {
         let t = &tokens[k];
         if is_cap(t, text) && t.kind == TokenKind::Word {
-            if k > start && org_word(t.text(text)) {
+            let adjective_before = k > start && {
+                let prev = tokens[k - 1].text(text);
+                ["e", "er", "en", "es"].iter().any(|e| prev.ends_with(e))
+                    && function_noun(prev).is_none()
+            };
+            if k > start && org_word(t.text(text)) && !adjective_before {
                 break;
             }
             k += 1;
@@ -1113,10 +1129,18 @@ impl SpeakerReader<'_> {
         let at = Span::new(self.tokens[from].span.start, self.tokens[to].span.end);
         let raw = at.slice(self.text);
         let single = from == to;
+        let definite = body > i && matches!(self.word(i), "der" | "die" | "Der" | "Die");
         let name = if single
             || n == head_start && function_noun(self.word(from)).is_some() && from + 1 > to
         {
-            self.resolve_name(raw, at.start).unwrap_or(raw).to_string()
+            let resolved = self.resolve_name(raw, at.start).or_else(|| {
+                // "der Minister", "der SPD-Politiker": the person the text is about, if recent
+                let g = function_noun(raw).flatten();
+                (definite && function_noun(raw).is_some() && !VAGUE_GROUPS.contains(&raw))
+                    .then(|| self.names.recent(at.start, g, 600))
+                    .flatten()
+            });
+            resolved.unwrap_or(raw).to_string()
         } else {
             raw.to_string()
         };

@@ -1134,7 +1134,14 @@ impl<'a> Run<'a> {
             {
                 return;
             }
-            let konj = zu_inf || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
+            let modal = (first..ce2).any(|i| {
+                matches!(
+                    self.lw(i),
+                    "soll" | "sollen" | "sollten" | "werden" | "wird"
+                )
+            });
+            let konj =
+                zu_inf || modal || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
             if !konj {
                 return;
             }

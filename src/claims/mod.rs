@@ -1564,11 +1564,18 @@ impl<'a> Run<'a> {
         {
             return false;
         }
-        let Some(k) = r.clone().find(|&i| {
-            matches!(
-                self.konjunktiv(i, r.clone()),
-                Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst)
-            )
+        // Konjunktiv II continues reported speech only right after another reported claim
+        let after_report = s > 0 && self.has_reported(s - 1);
+        let Some(k) = r.clone().find(|&i| match self.konjunktiv(i, r.clone()) {
+            Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst) => true,
+            Some(Mood::KonjunktivII) => {
+                after_report
+                    && !matches!(
+                        self.lw(i),
+                        "könnte" | "könnten" | "dürfte" | "dürften" | "möchte" | "möchten"
+                    )
+            }
+            None => false,
         }) else {
             return false;
         };

@@ -135,6 +135,8 @@ const FUNCTIONS: &[&str] = &[
     "kapitän",
     "kapitänin",
     "moderator",
+    "rat",
+    "rätin",
     "moderatorin",
 ];
 

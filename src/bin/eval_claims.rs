@@ -19,7 +19,10 @@
 //!
 //! Printed: per mapped kind precision/recall/F1 of claims (matching within the kind), the same for
 //! all claims regardless of kind, per gold form the recall, per system label the precision, and for
-//! matched pairs the message-token and speaker-token overlap (precision, recall, F1 over tokens).
+//! matched pairs the message-token and speaker-token overlap (precision, recall, F1 over tokens)
+//! and how often the speaker span overlaps the gold source at all.
+//! `EVAL_SHOW=miss|missctx|fp|fpctx|speaker` also prints the unmatched or mis-attributed items
+//! (for developing rules on the console; nothing is written to disk).
 //! Exits with status 2 and one line on stderr when the data is missing.
 
 use std::collections::{BTreeMap, HashSet};
@@ -212,6 +215,8 @@ fn main() -> ExitCode {
     let mut sys_label: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut msg_tp, mut msg_sys, mut msg_gold) = (0, 0, 0);
     let (mut src_tp, mut src_sys, mut src_gold) = (0, 0, 0);
+    // matched claims whose gold annotation names a source: how often our speaker overlaps it
+    let (mut with_src, mut src_hit, mut src_none) = (0, 0, 0);
     let mut bytes = 0usize;
     let started = std::time::Instant::now();
     for path in &files {
@@ -368,6 +373,14 @@ fn main() -> ExitCode {
             msg_tp += s.message.intersection(&g.message).count();
             msg_sys += s.message.len();
             msg_gold += g.message.len();
+            if !g.source.is_empty() {
+                with_src += 1;
+                if s.source.is_empty() {
+                    src_none += 1;
+                } else if s.source.intersection(&g.source).next().is_some() {
+                    src_hit += 1;
+                }
+            }
             if !g.source.is_empty() || !s.source.is_empty() {
                 src_tp += s.source.intersection(&g.source).count();
                 src_sys += s.source.len();
@@ -433,5 +446,10 @@ fn main() -> ExitCode {
     println!("message tokens of matched claims:  P {p:.3}  R {r:.3}  F1 {f:.3}");
     let (p, r, f) = prf(src_tp, src_sys, src_tp, src_gold);
     println!("speaker tokens of matched claims:  P {p:.3}  R {r:.3}  F1 {f:.3}");
+    println!(
+        "matched claims with a gold source: {with_src}; our speaker overlaps it in {src_hit} ({:.3}), is missing in {src_none}, elsewhere in {}",
+        src_hit as f64 / with_src.max(1) as f64,
+        with_src - src_hit - src_none
+    );
     ExitCode::SUCCESS
 }

@@ -733,6 +733,8 @@ struct Person {
 #[derive(Debug, Default)]
 pub struct Names {
     people: Vec<Person>,
+    /// Indexes into `people` (text order) of full names, by surname.
+    by_surname: std::collections::HashMap<String, Vec<usize>>,
 }
 
 fn word_kind(t: &Token) -> bool {
@@ -805,7 +807,16 @@ impl Names {
             }
         }
         people.sort_by_key(|p| p.at);
-        Names { people }
+        let mut by_surname: std::collections::HashMap<String, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (n, p) in people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.name.contains(' '))
+        {
+            by_surname.entry(p.surname.clone()).or_default().push(n);
+        }
+        Names { people, by_surname }
     }
 
     /// The last full person name inside `span`, as a speaker.
@@ -825,8 +836,11 @@ impl Names {
         })
     }
 
+    /// The people mentioned before `pos`, at most the last 64 (references reach back only so far,
+    /// and this keeps every lookup short on long texts).
     fn before(&self, pos: usize) -> &[Person] {
-        &self.people[..self.people.partition_point(|p| p.at < pos)]
+        let end = self.people.partition_point(|p| p.at < pos);
+        &self.people[end.saturating_sub(64)..end]
     }
 
     /// The last full name before byte `pos` compatible with `gender`.
@@ -852,11 +866,11 @@ impl Names {
 
     /// The full name whose surname is `word`, mentioned before `pos`.
     pub fn surname(&self, word: &str, pos: usize) -> Option<&str> {
-        self.before(pos)
-            .iter()
+        let list = self.by_surname.get(word)?;
+        list.iter()
             .rev()
-            .filter(|p| p.name.contains(' '))
-            .find(|p| p.surname == word)
+            .filter_map(|&n| self.people.get(n))
+            .find(|p| p.at < pos)
             .map(|p| p.name.as_str())
     }
 

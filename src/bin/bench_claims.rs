@@ -5,7 +5,8 @@
 //! cargo run --release --bin bench_claims [-- KB]      (default 400 KB)
 //! ```
 //!
-//! Prints MB/s for the detector on pre-tokenized text, and for tokenizer plus detector.
+//! Prints MB/s for the detector on pre-tokenized text, and for tokenizer plus detector (best of
+//! 15 passes each, since the machine may be shared).
 
 use std::time::Instant;
 
@@ -83,18 +84,21 @@ fn main() {
     let mb = text.len() as f64 / 1e6;
     // warm up
     let found = det.annotate(&text, &tokenized, &[]).len();
-    let rounds = 10;
-    let t = Instant::now();
+    // best of several passes: the machine is shared, the fastest pass is the least disturbed
+    let rounds = 15;
+    let mut detect = f64::MAX;
     for _ in 0..rounds {
+        let t = Instant::now();
         std::hint::black_box(det.annotate(&text, &tokenized, &[]));
+        detect = detect.min(t.elapsed().as_secs_f64());
     }
-    let detect = t.elapsed().as_secs_f64() / rounds as f64;
-    let t = Instant::now();
+    let mut both = f64::MAX;
     for _ in 0..rounds {
+        let t = Instant::now();
         let tk = tokenize(&text);
         std::hint::black_box(det.annotate(&text, &tk, &[]));
+        both = both.min(t.elapsed().as_secs_f64());
     }
-    let both = t.elapsed().as_secs_f64() / rounds as f64;
     let t = Instant::now();
     let built = ClaimDetector::new();
     let build = t.elapsed().as_secs_f64();

@@ -100,11 +100,11 @@ fn join(file: &File) -> (String, Vec<(Tid, Span)>) {
             spans.push(((s.id, k), Span::new(start, text.len())));
             no_space_next = glue_right;
         }
-        if !text.ends_with('\n') {
+        // sentences are joined by a line break, except after an opening quote (the corpus sometimes
+        // ends a sentence with the „ that opens the next one)
+        if !no_space_next && !text.ends_with('\n') {
             text.push('\n');
         }
-        no_space_next = true;
-        straight_open = false;
     }
     (text, spans)
 }

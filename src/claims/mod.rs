@@ -735,6 +735,17 @@ impl<'a> Run<'a> {
         if let Some(h) = self.heisst_es(j) {
             return Some(h);
         }
+        // „…“, zeigte sich X zufrieden
+        if matches!(
+            self.lw(j),
+            "zeigte" | "zeigten" | "zeigt" | "zeigen" | "gab" | "gibt"
+        ) && self.is(j + 1, "sich")
+        {
+            let sp = self.reader.read(j + 2, end)?;
+            self.used[j] = true;
+            let cue_at = Span::new(self.toks[j].span.start, self.toks[j + 1].span.end);
+            return Some(((cue_at.slice(self.text).to_string(), cue_at), Some(sp)));
+        }
         let (v, subj_from) = if AUX.contains(&self.lw(j)) {
             // „…“, hatte er gesagt
             let ce = self.clause_end(j);

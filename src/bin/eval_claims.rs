@@ -5,7 +5,8 @@
 //! cargo run --release --bin eval_claims [-- DIR]     (default ../shared/data/spkatt2023/train)
 //! ```
 //!
-//! For each JSON file it joins the tokens to plain text (no space before `, . : ; ! ? ) “`, none
+//! For each JSON file it joins the tokens to plain text (sentences on their own lines, except after
+//! an opening quote; no space before `, . : ; ! ? ) “`, none
 //! after `( „`; straight `"` alternate between opening and closing), runs the detector, maps each
 //! claim's content and speaker spans back to token ids and compares them with the top-level gold
 //! annotations (`IsNested` false).

@@ -983,15 +983,17 @@ impl<'a> Run<'a> {
                 .reader
                 .read(p, cs - 1)
                 .filter(|sp| sp.first == p && sp.last + 2 == cs);
-            let head_ok = p == r.start
-                || p >= r.start + 2
-                    && self.w(p - 1) == ","
-                    && self
-                        .reader
-                        .read(r.start, p - 1)
-                        .is_some_and(|h| h.first == r.start && h.last + 2 == p);
-            if head_ok {
+            let head = (p >= r.start + 2 && self.w(p - 1) == ",")
+                .then(|| self.reader.read(r.start, p - 1))
+                .flatten()
+                .filter(|h| h.first == r.start && h.last + 2 == p);
+            if p == r.start {
                 appositive = name;
+            } else if let Some(h) = head {
+                // "Christel Happach-Kasan, die Sprecherin der Fraktion, kritisierte": the name first
+                let head_is_name = h.name.contains(' ')
+                    && speaker::function_noun(self.w(self.token_at(h.at.start))).is_none();
+                appositive = if head_is_name { Some(h) } else { name };
             }
         }
         // V1 after a comma: "Die Lage sei ernst, sagte er."

@@ -291,7 +291,11 @@ impl Claim {
             a.attrs.cue = Some(cue);
             a.attrs.cue_at = Some(Extent::from_span(at));
         }
-        if let Some(sp) = self.speaker {
+        // an impersonal "man"/"es" names nobody
+        let named = |sp: &Speaker| {
+            !(sp.unresolved && matches!(sp.name.as_str(), "man" | "Man" | "es" | "Es"))
+        };
+        if let Some(sp) = self.speaker.filter(named) {
             a.attrs.speaker = Some(sp.name);
             a.attrs.speaker_at = Some(Extent::from_span(sp.at));
         }

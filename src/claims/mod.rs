@@ -1516,6 +1516,17 @@ impl<'a> Run<'a> {
                     } else {
                         (None, n)
                     };
+                    // "nach eigenen Angaben": the sentence's subject is the source
+                    let sp = if sp.is_none() && matches!(self.lw(i + 1), "eigenen" | "eigener") {
+                        if i > r.start {
+                            self.reader.read(r.start, i).filter(|x| x.first == r.start)
+                        } else {
+                            // "Nach eigenen Angaben verkaufte der Konzern …": subject after the verb
+                            self.reader.read(n + 2, ce).filter(|x| x.first == n + 2)
+                        }
+                    } else {
+                        sp
+                    };
                     self.used[i] = true;
                     let cue_at = Span::new(self.toks[i].span.start, self.toks[n].span.end);
                     let cue = cue_at.slice(self.text).to_string();

@@ -587,6 +587,19 @@ impl<'a> Run<'a> {
         (self.clause_start(i)..i).any(|a| AUX.contains(&self.lw(a)))
     }
 
+    /// A `sie` with a plural verb (`sagten`, `erklären`) is not the singular person a pronoun
+    /// lookup found: keep the pronoun as written.
+    fn plural_sie(&self, sp: Option<Speaker>, verb: usize) -> Option<Speaker> {
+        sp.map(|mut sp| {
+            let pronoun = sp.at.slice(self.text);
+            if matches!(pronoun, "sie" | "Sie") && self.lw(verb).ends_with("en") {
+                sp.name = pronoun.to_string();
+                sp.unresolved = true;
+            }
+            sp
+        })
+    }
+
     fn cue_of(&self, v: &VerbCue) -> (String, Span) {
         let at = self.toks[v.at].span;
         match v.particle {
@@ -764,6 +777,7 @@ impl<'a> Run<'a> {
             .reader
             .read(subj_from, ce.max(subj_from + 1))
             .filter(|s| s.last < ce.max(v.at + 1) || s.last > v.at);
+        let speaker = self.plural_sie(speaker, v.at);
         self.used[v.at] = true;
         Some((self.cue_of(&v), speaker))
     }
@@ -1085,6 +1099,7 @@ impl<'a> Run<'a> {
         if speaker.is_none() && !impersonal && !passive {
             return;
         }
+        let speaker = self.plural_sie(speaker, vpos);
         let subj_range = speaker.as_ref().map(|sp| (sp.first, sp.last));
         let vague = speaker.as_ref().is_some_and(|sp| sp.vague);
         let label = Self::label_for(v.class, vague, impersonal || passive && speaker.is_none());

@@ -902,6 +902,57 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// A reporting verb at the end of a subordinate or relative clause with a `dass` clause after
+    /// it: "…, nachdem der Minister erklärt hatte, dass …", "…, die betonte, dass …" (the relative
+    /// pronoun's antecedent speaks).
+    fn subordinate_claim(&mut self, s: usize, v: VerbCue, cs: usize) {
+        let r = self.sents[s].tokens.clone();
+        let k = v.at;
+        let tail = (k + 1..r.end).find(|&i| {
+            !matches!(
+                self.lw(i),
+                "hat"
+                    | "hatte"
+                    | "habe"
+                    | "hätte"
+                    | "haben"
+                    | "hatten"
+                    | "worden"
+                    | "ist"
+                    | "war"
+                    | "sei"
+            )
+        });
+        let Some(j) = tail.filter(|&j| self.w(j) == ",") else {
+            return;
+        };
+        if !matches!(self.lw(j + 1), "dass" | "daß") || v.class == VerbClass::Naming {
+            return;
+        }
+        let relative = matches!(self.lw(cs), "der" | "die" | "das" | "welche" | "welcher");
+        let speaker = if relative {
+            let ante_end = cs.checked_sub(1).filter(|&c| self.w(c) == ",");
+            ante_end.and_then(|e| {
+                self.reader
+                    .read_ending_at(self.clause_start(e.saturating_sub(1)), e)
+            })
+        } else if matches!(
+            self.lw(cs),
+            "nachdem" | "weil" | "als" | "da" | "obwohl" | "während" | "wenn"
+        ) {
+            self.reader.read(cs + 1, k).filter(|sp| sp.first == cs + 1)
+        } else {
+            return;
+        };
+        let Some(speaker) = speaker else { return };
+        let label = Self::label_for(v.class, speaker.vague, false);
+        self.used[k] = true;
+        let end = self.content_end(j + 2, r.end);
+        let content = self.span(j + 2, end);
+        let cue = self.cue_of(&v);
+        self.push(label, content, Some(cue), Some(speaker), s);
+    }
+
     /// `…, so der Minister.`
     fn so_claim(&mut self, s: usize, k: usize) {
         let r = self.sents[s].tokens.clone();
@@ -981,6 +1032,7 @@ impl<'a> Run<'a> {
             "der" | "die" | "das" | "den" | "dem" | "was"
         );
         if cs < k && SUBORDINATORS.contains(&first.as_str()) && !(relative && cs == r.start) {
+            self.subordinate_claim(s, v, cs);
             return;
         }
         let vpos = if v.kind == FormKind::Finite {

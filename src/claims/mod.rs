@@ -1047,7 +1047,11 @@ impl<'a> Run<'a> {
             && matches!(self.lw(vpos), "wird" | "wurde" | "werden" | "wurden");
         // apposition between commas before the verb: "Der Leiter der WHO, Klaus Stöhr, sagte, …"
         let mut appositive = None;
-        if vpos == cs && cs >= r.start + 2 && self.w(cs - 1) == "," && self.w(vpos + 1) == "," {
+        let subject_after = self
+            .reader
+            .read(vpos + 1, ce_end.max(vpos + 2))
+            .is_some_and(|_| !PREPOSITIONS.contains(&self.lw(vpos + 1)));
+        if vpos == cs && cs >= r.start + 2 && self.w(cs - 1) == "," && !subject_after {
             let p = self.clause_start(cs - 2);
             let name = self
                 .reader
@@ -1073,7 +1077,18 @@ impl<'a> Run<'a> {
             } else {
                 k
             };
-            let Some(sp) = self.reader.read(vpos + 1, limit.max(vpos + 2)) else {
+            // "…, teilte später der Direktor mit": up to two adverbs before the subject
+            let Some(sp) = (vpos + 1..(vpos + 4).min(limit.max(vpos + 2)))
+                .take_while(|&a| {
+                    a == vpos + 1
+                        || (a - 1 > vpos
+                            && self.is_word(a - 1)
+                            && self.w(a - 1).starts_with(char::is_lowercase)
+                            && !PREPOSITIONS.contains(&self.lw(a - 1))
+                            && !speaker::is_determiner(self.lw(a - 1)))
+                })
+                .find_map(|a| self.reader.read(a, limit.max(vpos + 2)))
+            else {
                 return;
             };
             let before = (r.start..cs - 1)
@@ -1176,9 +1191,19 @@ impl<'a> Run<'a> {
             }
             return;
         }
-        let j = ce_end;
+        let mut j = ce_end;
         if j >= r.end || !matches!(self.w(j), "," | ":") {
             return;
+        }
+        if self.w(j) == "," && !matches!(self.lw(j + 1), "dass" | "daß") {
+            let j2 = self.clause_end(j + 1);
+            let appo = self
+                .reader
+                .read(j + 1, j2)
+                .is_some_and(|a| a.first == j + 1 && a.last + 1 == j2);
+            if appo && self.w(j2) == "," && matches!(self.lw(j2 + 1), "dass" | "daß") {
+                j = j2;
+            }
         }
         let first = j + 1;
         if first >= r.end || self.quote_of[first].is_some() {

@@ -325,6 +325,8 @@ pub const NOUNS: &[&str] = &[
     "Statistik",
     "Ermittlungen",
     "Vernehmen",
+    "Analyse",
+    "Analysen",
     "Mitteilungsblatt",
     "Pressemitteilung",
     "Auswertung",

@@ -1480,7 +1480,21 @@ impl<'a> Run<'a> {
                         || matches!(
                             self.lw(i + 1),
                             "der" | "dem" | "einem" | "einer" | "den" | "dpa" | "afp" | "ap"
-                        );
+                        )
+                        || self.is_word(i + 1)
+                            && self.w(i + 1).starts_with(char::is_lowercase)
+                            && ["em", "er", "en"]
+                                .iter()
+                                .any(|e| self.lw(i + 1).ends_with(e))
+                            && !matches!(
+                                self.lw(i + 1),
+                                "aber" | "oder" | "immer" | "wieder" | "schon" | "sehr"
+                            )
+                            && self.toks.get(i + 2).is_some_and(|t| {
+                                speaker::is_cap(t, self.text)
+                                    || self.is_word(i + 2)
+                                        && self.w(i + 2).starts_with(char::is_lowercase)
+                            });
                     if !next_ok {
                         continue;
                     }
@@ -1555,8 +1569,7 @@ impl<'a> Run<'a> {
                     while n < r.end
                         && self.w(n).starts_with(char::is_lowercase)
                         && self.is_word(n)
-                        && !matches!(self.lw(n), "der" | "dem" | "den")
-                        && n < i + 3
+                        && n < i + 4
                     {
                         n += 1;
                     }
@@ -1609,7 +1622,9 @@ impl<'a> Run<'a> {
                         (None, n)
                     };
                     // "nach eigenen Angaben": the sentence's subject is the source
-                    let sp = if sp.is_none() && matches!(self.lw(i + 1), "eigenen" | "eigener") {
+                    let sp = if sp.is_none()
+                        && matches!(self.lw(i + 1), "eigenen" | "eigener" | "eigenem")
+                    {
                         if i > r.start {
                             self.reader.read(r.start, i).filter(|x| x.first == r.start)
                         } else {

@@ -194,6 +194,8 @@ struct Claim {
     cue: Option<(String, Span)>,
     speaker: Option<Speaker>,
     sentence: usize,
+    /// False for a claim whose quoted words stay separate direct claims (`bezeichnete X als „…“`).
+    absorbs_quotes: bool,
 }
 
 fn certainty(label: &str) -> &'static str {
@@ -268,7 +270,7 @@ impl ClaimDetector {
         // quoted words inside someone's reported speech belong to that claim (mixed quotation)
         let reported: Vec<Span> = claims
             .iter()
-            .filter(|c| c.label == "indirect" || c.label == "according_to")
+            .filter(|c| c.absorbs_quotes && (c.label == "indirect" || c.label == "according_to"))
             .map(|c| c.content)
             .collect();
         claims.retain(|c| {
@@ -378,6 +380,7 @@ impl<'a> Run<'a> {
             cue,
             speaker,
             sentence,
+            absorbs_quotes: true,
         });
         true
     }
@@ -668,6 +671,7 @@ impl<'a> Run<'a> {
                 cue,
                 speaker,
                 sentence: s_close,
+                absorbs_quotes: false,
             });
         }
     }
@@ -728,6 +732,7 @@ impl<'a> Run<'a> {
             cue: Some(cue),
             speaker: Some(sp),
             sentence: s,
+            absorbs_quotes: false,
         });
     }
 
@@ -1173,20 +1178,31 @@ impl<'a> Run<'a> {
         let cue = self.cue_of(&v);
         // Naming: "bezeichnete die Pläne als unausgegoren"
         if v.class == VerbClass::Naming {
-            if let Some(als) = (vpos + 1..ce_end).find(|&i| self.is(i, "als")) {
+            // the clause may hold a quoted label: "bezeichnete X als „…“"
+            let end = (vpos + 1..r.end)
+                .find(|&i| {
+                    matches!(self.w(i), "," | ";" | ":") && self.quote_of[i].is_none()
+                        || self.is_final(i) && self.quote_of[i].is_none()
+                })
+                .unwrap_or(r.end);
+            if let Some(als) = (vpos + 1..end).find(|&i| self.is(i, "als")) {
                 let from = subj_range
                     .filter(|&(a, _)| a > vpos)
                     .map_or(vpos + 1, |(_, b)| b + 1);
-                let to = if v.particle.is_some() || v.kind != FormKind::Finite {
-                    ce_end - 1
-                } else {
-                    ce_end
+                let last_verb = (als + 1..end).rev().find(|&i| self.is_word(i));
+                let to = match last_verb {
+                    Some(lv) if lv == k || Some(lv) == v.particle => lv,
+                    _ => end,
                 };
                 let from = if from == k { k + 1 } else { from };
                 if from < als {
                     self.used[k] = true;
                     let content = self.span(from, to.max(als + 1));
-                    self.push("indirect", content, Some(cue), speaker, s);
+                    if self.push("indirect", content, Some(cue), speaker, s) {
+                        if let Some(c) = self.claims.last_mut() {
+                            c.absorbs_quotes = false;
+                        }
+                    }
                 }
             }
             return;
@@ -1212,7 +1228,13 @@ impl<'a> Run<'a> {
         let fw = self.lw(first).to_string();
         let content_from = if fw == "dass" || fw == "daß" {
             first + 1
-        } else if QUESTION_WORDS.contains(&fw.as_str()) || self.w(j) == ":" {
+        } else if fw == "ob" || self.w(j) == ":" {
+            first
+        } else if QUESTION_WORDS.contains(&fw.as_str()) {
+            // "kritisierte die Art und Weise, wie …" is an object with a clause, not content
+            if self.has_object(vpos, j, subj_range, v.particle) {
+                return;
+            }
             first
         } else {
             let ce2 = self.clause_end(first);

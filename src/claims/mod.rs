@@ -55,6 +55,10 @@ impl Default for ClaimDetector {
     }
 }
 
+/// Longest clause the rules look at, in tokens. Real clauses are far shorter; the cap keeps every
+/// rule linear on text without punctuation (a pasted word list, a minified page).
+const MAX_CLAUSE: usize = 120;
+
 /// Auxiliary and modal verbs that carry a participle or infinitive cue (`hat gesagt`).
 const AUX: &[&str] = &[
     "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sind", "waren",
@@ -501,7 +505,8 @@ impl<'a> Run<'a> {
         let end = self
             .sents
             .get(sent)
-            .map_or(self.toks.len(), |s| s.tokens.end);
+            .map_or(self.toks.len(), |s| s.tokens.end)
+            .min(i + 1 + MAX_CLAUSE);
         (i + 1..end)
             .find(|&k| {
                 matches!(self.w(k), "," | ";" | ":")
@@ -518,7 +523,8 @@ impl<'a> Run<'a> {
         let start = self
             .sents
             .get(self.sent_of.get(i).copied().unwrap_or(usize::MAX))
-            .map_or(0, |s| s.tokens.start);
+            .map_or(0, |s| s.tokens.start)
+            .max(i.saturating_sub(MAX_CLAUSE));
         let cs = (start..i)
             .rev()
             .find(|&k| {
@@ -990,7 +996,7 @@ impl<'a> Run<'a> {
         let r = self.sents[s].tokens.clone();
         let cs = self.clause_start(k);
         // a source in the prefield or after the cue: "In einer Mitteilung der Polizei heißt es"
-        let speaker = (cs..r.end)
+        let speaker = (cs..self.clause_end(k + 1).max(k + 1))
             .filter(|&i| matches!(self.lw(i), "in" | "aus") && i != k + 1)
             .find_map(|i| self.source(i + 1, self.clause_end(i)));
         let content = if cs > r.start && self.w(cs - 1) == "," {

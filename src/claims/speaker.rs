@@ -1209,7 +1209,9 @@ impl SpeakerReader<'_> {
     /// Reads a speaker noun phrase that ends right before token `end` (exclusive), starting no
     /// earlier than `from`: used for `X zufolge` and `X sagte`.
     pub fn read_ending_at(&self, from: usize, end: usize) -> Option<Speaker> {
-        (from..end).find_map(|s| self.read(s, end).filter(|sp| sp.last + 1 == end))
+        // a speaker phrase is short: look back at most 16 tokens
+        (from.max(end.saturating_sub(16))..end)
+            .find_map(|s| self.read(s, end).filter(|sp| sp.last + 1 == end))
     }
 }
 

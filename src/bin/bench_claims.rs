@@ -123,4 +123,39 @@ fn main() {
         "detector construction:    {:.2} ms (lexicon of inflected forms)",
         build * 1e3
     );
+    // Text without sentence punctuation must stay linear: 200 KB of one repeated cue.
+    let mut worst = (0.0f64, "");
+    for unit in PATHOLOGICAL {
+        let text = unit.repeat(200_000 / unit.len());
+        let tk = tokenize(&text);
+        let t = Instant::now();
+        std::hint::black_box(det.annotate(&text, &tk, &[]));
+        let secs = t.elapsed().as_secs_f64();
+        if secs > worst.0 {
+            worst = (secs, unit);
+        }
+    }
+    println!(
+        "worst of {} unpunctuated 200 KB inputs: {:.0} ms ({:?} repeated)",
+        PATHOLOGICAL.len(),
+        worst.0 * 1e3,
+        worst.1
+    );
 }
+
+/// Cues repeated without sentence punctuation: each once made a rule quadratic.
+const PATHOLOGICAL: &[&str] = &[
+    "laut Polizei ",
+    "sagte er ",
+    "soll ",
+    "zufolge ",
+    "Es heißt ",
+    "nach Angaben der Polizei ",
+    "wie die Polizei mitteilte ",
+    "Der Leiter, Hans Meier, sagte ",
+    "bezeichnete ihn als „a“ ",
+    "„a“ ",
+    "Olaf Scholz ",
+    "Experten warnen ",
+    "Seiner Meinung nach ",
+];

@@ -5,7 +5,8 @@
 //! cargo run --release --bin eval_claims [-- DIR]     (default ../shared/data/spkatt2023/train)
 //! ```
 //!
-//! For each JSON file it joins the tokens to plain text (no space before `, . : ; ! ? ) “`, none
+//! For each JSON file it joins the tokens to plain text (sentences on their own lines, except after
+//! an opening quote; no space before `, . : ; ! ? ) “`, none
 //! after `( „`; straight `"` alternate between opening and closing), runs the detector, maps each
 //! claim's content and speaker spans back to token ids and compares them with the top-level gold
 //! annotations (`IsNested` false).
@@ -19,7 +20,10 @@
 //!
 //! Printed: per mapped kind precision/recall/F1 of claims (matching within the kind), the same for
 //! all claims regardless of kind, per gold form the recall, per system label the precision, and for
-//! matched pairs the message-token and speaker-token overlap (precision, recall, F1 over tokens).
+//! matched pairs the message-token and speaker-token overlap (precision, recall, F1 over tokens)
+//! and how often the speaker span overlaps the gold source at all.
+//! `EVAL_SHOW=miss|missctx|fp|fpctx|speaker` also prints the unmatched or mis-attributed items
+//! (for developing rules on the console; nothing is written to disk).
 //! Exits with status 2 and one line on stderr when the data is missing.
 
 use std::collections::{BTreeMap, HashSet};
@@ -97,11 +101,11 @@ fn join(file: &File) -> (String, Vec<(Tid, Span)>) {
             spans.push(((s.id, k), Span::new(start, text.len())));
             no_space_next = glue_right;
         }
-        if !text.ends_with('\n') {
+        // sentences are joined by a line break, except after an opening quote (the corpus sometimes
+        // ends a sentence with the „ that opens the next one)
+        if !no_space_next && !text.ends_with('\n') {
             text.push('\n');
         }
-        no_space_next = true;
-        straight_open = false;
     }
     (text, spans)
 }
@@ -212,6 +216,8 @@ fn main() -> ExitCode {
     let mut sys_label: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut msg_tp, mut msg_sys, mut msg_gold) = (0, 0, 0);
     let (mut src_tp, mut src_sys, mut src_gold) = (0, 0, 0);
+    // matched claims whose gold annotation names a source: how often our speaker overlaps it
+    let (mut with_src, mut src_hit, mut src_none) = (0, 0, 0);
     let mut bytes = 0usize;
     let started = std::time::Instant::now();
     for path in &files {
@@ -271,11 +277,111 @@ fn main() -> ExitCode {
             e.0 += 1;
             e.1 += usize::from(matched_g.contains(&j));
         }
+        let show = std::env::var("EVAL_SHOW").unwrap_or_default();
+        let words = |set: &HashSet<Tid>| {
+            let mut v: Vec<&Tid> = set.iter().collect();
+            v.sort();
+            v.iter()
+                .filter_map(|(a, b)| {
+                    file.sentences
+                        .iter()
+                        .find(|s| s.id == *a)
+                        .and_then(|s| s.tokens.get(*b))
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let sentence_of = |set: &HashSet<Tid>| {
+            let first = set.iter().min().map_or(0, |t| t.0);
+            file.sentences
+                .iter()
+                .find(|s| s.id == first)
+                .map(|s| s.tokens.join(" "))
+                .unwrap_or_default()
+        };
+        if show == "missctx" {
+            for (j, g) in gold
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| !matched_g.contains(j))
+            {
+                let _ = j;
+                println!("MISS {} | {}", g.label, sentence_of(&g.message));
+            }
+        }
+        if show == "miss" {
+            for (j, g) in gold
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| !matched_g.contains(j))
+            {
+                let _ = j;
+                println!(
+                    "MISS {} | {} | SRC {}",
+                    g.label,
+                    words(&g.message),
+                    words(&g.source)
+                );
+            }
+        }
+        if show == "fpctx" {
+            for (i, s) in sys
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !matched_s.contains(i))
+            {
+                let _ = i;
+                println!(
+                    "FP {} | {} | SRC {} | SENT {}",
+                    s.label,
+                    words(&s.message),
+                    words(&s.source),
+                    sentence_of(&s.message)
+                );
+            }
+        }
+        if show == "fp" {
+            for (i, s) in sys
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !matched_s.contains(i))
+            {
+                let _ = i;
+                println!(
+                    "FP {} | {} | SRC {}",
+                    s.label,
+                    words(&s.message),
+                    words(&s.source)
+                );
+            }
+        }
         for &(i, j) in &pairs {
             let (s, g) = (&sys[i], &gold[j]);
+            if show == "speaker"
+                && s.source.intersection(&g.source).count() == 0
+                && !g.source.is_empty()
+            {
+                println!(
+                    "SPK {}/{} | {} | SYS {} | GOLD {}",
+                    s.label,
+                    g.label,
+                    words(&g.message),
+                    words(&s.source),
+                    words(&g.source)
+                );
+            }
             msg_tp += s.message.intersection(&g.message).count();
             msg_sys += s.message.len();
             msg_gold += g.message.len();
+            if !g.source.is_empty() {
+                with_src += 1;
+                if s.source.is_empty() {
+                    src_none += 1;
+                } else if s.source.intersection(&g.source).next().is_some() {
+                    src_hit += 1;
+                }
+            }
             if !g.source.is_empty() || !s.source.is_empty() {
                 src_tp += s.source.intersection(&g.source).count();
                 src_sys += s.source.len();
@@ -341,5 +447,10 @@ fn main() -> ExitCode {
     println!("message tokens of matched claims:  P {p:.3}  R {r:.3}  F1 {f:.3}");
     let (p, r, f) = prf(src_tp, src_sys, src_tp, src_gold);
     println!("speaker tokens of matched claims:  P {p:.3}  R {r:.3}  F1 {f:.3}");
+    println!(
+        "matched claims with a gold source: {with_src}; our speaker overlaps it in {src_hit} ({:.3}), is missing in {src_none}, elsewhere in {}",
+        src_hit as f64 / with_src.max(1) as f64,
+        with_src - src_hit - src_none
+    );
     ExitCode::SUCCESS
 }

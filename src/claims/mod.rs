@@ -55,6 +55,10 @@ impl Default for ClaimDetector {
     }
 }
 
+/// Longest clause the rules look at, in tokens. Real clauses are far shorter; the cap keeps every
+/// rule linear on text without punctuation (a pasted word list, a minified page).
+const MAX_CLAUSE: usize = 120;
+
 /// Auxiliary and modal verbs that carry a participle or infinitive cue (`hat gesagt`).
 const AUX: &[&str] = &[
     "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sind", "waren",
@@ -169,6 +173,23 @@ const HEDGE_PREDICATES: &[&str] = &[
     "unwahrscheinlich",
 ];
 
+/// True for a joined zu-infinitive of a separable verb (`auszuweiten`, `anzugreifen`).
+fn is_zu_infinitive(word: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg",
+        "zu", "zurück", "weiter", "durch", "um", "los", "dar", "frei", "bekannt", "statt", "teil",
+    ];
+    word.ends_with('n')
+        && PARTICLES.iter().any(|p| {
+            word.strip_prefix(p)
+                .and_then(|rest| rest.strip_prefix("zu"))
+                .is_some_and(|verb| {
+                    verb.chars().count() >= 4
+                        && (verb.ends_with("en") || verb.ends_with("ern") || verb.ends_with("eln"))
+                })
+        })
+}
+
 /// A claim under construction.
 #[derive(Debug, Clone)]
 struct Claim {
@@ -177,6 +198,8 @@ struct Claim {
     cue: Option<(String, Span)>,
     speaker: Option<Speaker>,
     sentence: usize,
+    /// False for a claim whose quoted words stay separate direct claims (`bezeichnete X als „…“`).
+    absorbs_quotes: bool,
 }
 
 fn certainty(label: &str) -> &'static str {
@@ -248,6 +271,18 @@ impl ClaimDetector {
         };
         run.run();
         let mut claims = run.claims;
+        // quoted words inside someone's reported speech belong to that claim (mixed quotation)
+        let reported: Vec<Span> = claims
+            .iter()
+            .filter(|c| c.absorbs_quotes && (c.label == "indirect" || c.label == "according_to"))
+            .map(|c| c.content)
+            .collect();
+        claims.retain(|c| {
+            c.label != "direct"
+                || !reported
+                    .iter()
+                    .any(|r| r.contains(c.content) && *r != c.content)
+        });
         claims.sort_by_key(|c| (c.content.start, std::cmp::Reverse(c.content.end)));
         claims.dedup_by(|b, a| a.content == b.content);
         claims.into_iter().map(|c| c.into_annotation()).collect()
@@ -262,7 +297,11 @@ impl Claim {
             a.attrs.cue = Some(cue);
             a.attrs.cue_at = Some(Extent::from_span(at));
         }
-        if let Some(sp) = self.speaker.filter(|s| !s.unresolved) {
+        // an impersonal "man"/"es" names nobody
+        let named = |sp: &Speaker| {
+            !(sp.unresolved && matches!(sp.name.as_str(), "man" | "Man" | "es" | "Es"))
+        };
+        if let Some(sp) = self.speaker.filter(named) {
             a.attrs.speaker = Some(sp.name);
             a.attrs.speaker_at = Some(Extent::from_span(sp.at));
         }
@@ -345,11 +384,22 @@ impl<'a> Run<'a> {
             cue,
             speaker,
             sentence,
+            absorbs_quotes: true,
         });
         true
     }
 
-    fn add(&mut self, claim: Claim) {
+    fn add(&mut self, mut claim: Claim) {
+        if let Some(sp) = claim.speaker.as_mut().filter(|sp| sp.unresolved) {
+            // a pronoun without a full name before it: the last claim's speaker, if it is a name
+            let prev = self
+                .recent_speaker(claim.sentence + 1, 3)
+                .filter(|p| !p.unresolved && !speaker::PRONOUNS.contains(&p.name.as_str()));
+            if let Some(p) = prev.filter(|p| p.at.start < sp.at.start) {
+                sp.name = p.name;
+                sp.unresolved = false;
+            }
+        }
         if let Some(v) = self.by_sentence.get_mut(claim.sentence) {
             v.push(self.claims.len());
         }
@@ -400,18 +450,28 @@ impl<'a> Run<'a> {
                         | "genannte"
                         | "genannten"
                         | "titel"
-                ) || q.open_token > 0 && speaker::is_org_word(self.w(q.open_token - 1));
-                let attributed =
-                    self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
-                !named && (q.is_speech(self.text, self.toks) || attributed)
+                ) || q.open_token > 0
+                    && (speaker::is_org_word(self.w(q.open_token - 1))
+                        || speaker::is_title_word(self.w(q.open_token - 1)));
+                !named
             })
             .collect();
-        for (n, q) in quotes.iter().enumerate() {
+        // Speech-like quotes are marked now; short quotes (terms, single words) only when an
+        // attribution in their own clause makes them somebody's words (`nannte es eine „Ente“`).
+        let speech: Vec<bool> = quotes
+            .iter()
+            .map(|q| {
+                let attributed =
+                    self.w(q.close_token + 1) == "," && self.verb_at(q.close_token + 2).is_some();
+                q.is_speech(self.text, self.toks) || attributed
+            })
+            .collect();
+        for (n, q) in quotes.iter().enumerate().filter(|(n, _)| speech[*n]) {
             for i in q.open_token..=q.close_token.min(self.toks.len() - 1) {
                 self.quote_of[i] = Some(n);
             }
         }
-        self.direct(&quotes);
+        self.direct(&quotes, &speech);
         for s in 0..self.sents.len() {
             let r = self.sents[s].tokens.clone();
             if self.is_question(r.clone()) {
@@ -439,10 +499,14 @@ impl<'a> Run<'a> {
 
     /// End (exclusive) of the clause that token `i` is in: the next `, ; :`, quote or sentence end.
     fn clause_end(&self, i: usize) -> usize {
+        let Some(&sent) = self.sent_of.get(i) else {
+            return self.toks.len();
+        };
         let end = self
             .sents
-            .get(self.sent_of[i])
-            .map_or(self.toks.len(), |s| s.tokens.end);
+            .get(sent)
+            .map_or(self.toks.len(), |s| s.tokens.end)
+            .min(i + 1 + MAX_CLAUSE);
         (i + 1..end)
             .find(|&k| {
                 matches!(self.w(k), "," | ";" | ":")
@@ -455,18 +519,26 @@ impl<'a> Run<'a> {
 
     /// Start of the clause that token `i` is in (after the previous `, ; :` or quote).
     fn clause_start(&self, i: usize) -> usize {
+        let i = i.min(self.toks.len());
         let start = self
             .sents
-            .get(self.sent_of[i])
-            .map_or(0, |s| s.tokens.start);
-        (start..i)
+            .get(self.sent_of.get(i).copied().unwrap_or(usize::MAX))
+            .map_or(0, |s| s.tokens.start)
+            .max(i.saturating_sub(MAX_CLAUSE));
+        let cs = (start..i)
             .rev()
             .find(|&k| {
                 matches!(self.w(k), "," | ";" | ":")
                     || self.quote_of[k].is_some()
                     || self.toks[k].kind == TokenKind::Dash
             })
-            .map_or(start, |k| k + 1)
+            .map_or(start, |k| k + 1);
+        // emoji and other symbols before the first word do not belong to the clause
+        let mut cs = cs;
+        while cs < i && matches!(self.toks[cs].kind, TokenKind::Symbol | TokenKind::Url) {
+            cs += 1;
+        }
+        cs
     }
 
     /// The reading of token `i` as a reporting verb, if any (a separable verb needs its particle
@@ -524,6 +596,19 @@ impl<'a> Run<'a> {
         (self.clause_start(i)..i).any(|a| AUX.contains(&self.lw(a)))
     }
 
+    /// A `sie` with a plural verb (`sagten`, `erklären`) is not the singular person a pronoun
+    /// lookup found: keep the pronoun as written.
+    fn plural_sie(&self, sp: Option<Speaker>, verb: usize) -> Option<Speaker> {
+        sp.map(|mut sp| {
+            let pronoun = sp.at.slice(self.text);
+            if matches!(pronoun, "sie" | "Sie") && self.lw(verb).ends_with("en") {
+                sp.name = pronoun.to_string();
+                sp.unresolved = true;
+            }
+            sp
+        })
+    }
+
     fn cue_of(&self, v: &VerbCue) -> (String, Span) {
         let at = self.toks[v.at].span;
         match v.particle {
@@ -544,9 +629,13 @@ impl<'a> Run<'a> {
 
     // ---------------------------------------------------------------- direct speech
 
-    fn direct(&mut self, quotes: &[Quotation]) {
+    fn direct(&mut self, quotes: &[Quotation], speech: &[bool]) {
         let mut prev_close: Option<usize> = None;
-        for q in quotes {
+        for (n, q) in quotes.iter().enumerate() {
+            if !speech.get(n).copied().unwrap_or(false) {
+                self.short_quote(n, q);
+                continue;
+            }
             let s_open = self.sent_of[q.open_token];
             let s_close = self.sent_of[q.close_token.min(self.toks.len() - 1)];
             let sent_start = self.sents[s_open].tokens.start;
@@ -572,7 +661,13 @@ impl<'a> Run<'a> {
                 Some((cue, speaker)) => (Some(cue).filter(|c| !c.0.is_empty()), speaker),
                 None if standalone => {
                     // a quote on its own continues the last speaker of the previous sentences
-                    (None, self.recent_speaker(s_open + 1, 3))
+                    let recent = self.recent_speaker(s_open + 1, 3);
+                    let prev = s_open
+                        .checked_sub(1)
+                        .and_then(|p| self.sents.get(p))
+                        .map(|p| p.span);
+                    let named = prev.and_then(|p| self.reader.names.last_in(p));
+                    (None, recent.or(named))
                 }
                 None => continue, // a quoted term or title inside the writer's sentence
             };
@@ -582,8 +677,69 @@ impl<'a> Run<'a> {
                 cue,
                 speaker,
                 sentence: s_close,
+                absorbs_quotes: false,
             });
         }
+    }
+
+    /// A short quote (a term, a few words) is direct speech only when a reporting verb with a
+    /// subject governs it in its own clause: `nannte den Bericht eine „Zeitungsente“`,
+    /// `Von einer „Indiskretion“ sprach Ströbele`.
+    fn short_quote(&mut self, n: usize, q: &Quotation) {
+        let s = self.sent_of[q.open_token];
+        let r = self.sents[s].tokens.clone();
+        let cs = self.clause_start(q.open_token);
+        let ce = self.clause_end(q.close_token);
+        // the verb after the quote: "… „…“ sprach X"
+        let after = (q.close_token + 1..ce.min(r.end))
+            .find_map(|k| self.verb_at(k))
+            .and_then(|v| {
+                let sp = self
+                    .reader
+                    .read(v.at + 1, ce)
+                    .filter(|_| v.at == q.close_token + 1)
+                    .or_else(|| {
+                        self.reader
+                            .read(cs, q.open_token)
+                            .filter(|sp| sp.first == cs)
+                    });
+                Some((v, sp?))
+            });
+        // the verb before it: "X nannte den Bericht eine „…“"
+        let before = || {
+            let k = (cs..q.open_token)
+                .rev()
+                .find(|&k| self.verb_at(k).is_some())?;
+            let v = self.verb_at(k)?;
+            let sp = self
+                .reader
+                .read(cs, k)
+                .filter(|sp| sp.first == cs && sp.last + 1 == k)
+                .or_else(|| {
+                    self.reader
+                        .read(k + 1, q.open_token)
+                        .filter(|sp| sp.first == k + 1)
+                })?;
+            Some((v, sp))
+        };
+        let Some((v, sp)) = after.or_else(before) else {
+            return;
+        };
+        if matches!(v.class, VerbClass::Belief) {
+            return;
+        }
+        for i in q.open_token..=q.close_token.min(self.toks.len() - 1) {
+            self.quote_of[i] = Some(n);
+        }
+        let cue = self.cue_of(&v);
+        self.add(Claim {
+            label: "direct",
+            content: q.content,
+            cue: Some(cue),
+            speaker: Some(sp),
+            sentence: s,
+            absorbs_quotes: false,
+        });
     }
 
     /// `„…“, sagte X` / `„…“, so X` / `„…“, berichtete die Nachrichtenagentur dpa`.
@@ -607,6 +763,17 @@ impl<'a> Run<'a> {
         if let Some(h) = self.heisst_es(j) {
             return Some(h);
         }
+        // „…“, zeigte sich X zufrieden
+        if matches!(
+            self.lw(j),
+            "zeigte" | "zeigten" | "zeigt" | "zeigen" | "gab" | "gibt"
+        ) && self.is(j + 1, "sich")
+        {
+            let sp = self.reader.read(j + 2, end)?;
+            self.used[j] = true;
+            let cue_at = Span::new(self.toks[j].span.start, self.toks[j + 1].span.end);
+            return Some(((cue_at.slice(self.text).to_string(), cue_at), Some(sp)));
+        }
         let (v, subj_from) = if AUX.contains(&self.lw(j)) {
             // „…“, hatte er gesagt
             let ce = self.clause_end(j);
@@ -621,6 +788,7 @@ impl<'a> Run<'a> {
             .reader
             .read(subj_from, ce.max(subj_from + 1))
             .filter(|s| s.last < ce.max(v.at + 1) || s.last > v.at);
+        let speaker = self.plural_sie(speaker, v.at);
         self.used[v.at] = true;
         Some((self.cue_of(&v), speaker))
     }
@@ -745,13 +913,64 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// A reporting verb at the end of a subordinate or relative clause with a `dass` clause after
+    /// it: "…, nachdem der Minister erklärt hatte, dass …", "…, die betonte, dass …" (the relative
+    /// pronoun's antecedent speaks).
+    fn subordinate_claim(&mut self, s: usize, v: VerbCue, cs: usize) {
+        let r = self.sents[s].tokens.clone();
+        let k = v.at;
+        let tail = (k + 1..r.end).find(|&i| {
+            !matches!(
+                self.lw(i),
+                "hat"
+                    | "hatte"
+                    | "habe"
+                    | "hätte"
+                    | "haben"
+                    | "hatten"
+                    | "worden"
+                    | "ist"
+                    | "war"
+                    | "sei"
+            )
+        });
+        let Some(j) = tail.filter(|&j| self.w(j) == ",") else {
+            return;
+        };
+        if !matches!(self.lw(j + 1), "dass" | "daß") || v.class == VerbClass::Naming {
+            return;
+        }
+        let relative = matches!(self.lw(cs), "der" | "die" | "das" | "welche" | "welcher");
+        let speaker = if relative {
+            let ante_end = cs.checked_sub(1).filter(|&c| self.w(c) == ",");
+            ante_end.and_then(|e| {
+                self.reader
+                    .read_ending_at(self.clause_start(e.saturating_sub(1)), e)
+            })
+        } else if matches!(
+            self.lw(cs),
+            "nachdem" | "weil" | "als" | "da" | "obwohl" | "während" | "wenn"
+        ) {
+            self.reader.read(cs + 1, k).filter(|sp| sp.first == cs + 1)
+        } else {
+            return;
+        };
+        let Some(speaker) = speaker else { return };
+        let label = Self::label_for(v.class, speaker.vague, false);
+        self.used[k] = true;
+        let end = self.content_end(j + 2, r.end);
+        let content = self.span(j + 2, end);
+        let cue = self.cue_of(&v);
+        self.push(label, content, Some(cue), Some(speaker), s);
+    }
+
     /// `…, so der Minister.`
     fn so_claim(&mut self, s: usize, k: usize) {
         let r = self.sents[s].tokens.clone();
         let Some(sp) = self.reader.read(k + 1, r.end) else {
             return;
         };
-        if !(sp.last + 1 >= r.end || self.is_final(sp.last + 1)) {
+        if !(sp.last + 1 >= r.end || self.is_final(sp.last + 1) || self.w(sp.last + 1) == ",") {
             return;
         }
         if (r.start..k - 1)
@@ -777,7 +996,7 @@ impl<'a> Run<'a> {
         let r = self.sents[s].tokens.clone();
         let cs = self.clause_start(k);
         // a source in the prefield or after the cue: "In einer Mitteilung der Polizei heißt es"
-        let speaker = (cs..r.end)
+        let speaker = (cs..self.clause_end(k + 1).max(k + 1))
             .filter(|&i| matches!(self.lw(i), "in" | "aus") && i != k + 1)
             .find_map(|i| self.source(i + 1, self.clause_end(i)));
         let content = if cs > r.start && self.w(cs - 1) == "," {
@@ -801,7 +1020,9 @@ impl<'a> Run<'a> {
         let first = self.lw(cs).to_string();
         // wie X berichtete, …
         if first == "wie" && cs < k {
-            let sp = self.reader.read(cs + 1, k).filter(|sp| sp.last < k);
+            // "wie (schon) die WHO sagte"
+            let sp = (cs + 1..k.min(cs + 4))
+                .find_map(|a| self.reader.read(a, k).filter(|sp| sp.last < k));
             if sp.is_none() {
                 return;
             }
@@ -822,6 +1043,7 @@ impl<'a> Run<'a> {
             "der" | "die" | "das" | "den" | "dem" | "was"
         );
         if cs < k && SUBORDINATORS.contains(&first.as_str()) && !(relative && cs == r.start) {
+            self.subordinate_claim(s, v, cs);
             return;
         }
         let vpos = if v.kind == FormKind::Finite {
@@ -834,14 +1056,50 @@ impl<'a> Run<'a> {
         };
         let passive = v.kind == FormKind::Participle
             && matches!(self.lw(vpos), "wird" | "wurde" | "werden" | "wurden");
+        // apposition between commas before the verb: "Der Leiter der WHO, Klaus Stöhr, sagte, …"
+        let mut appositive = None;
+        let subject_after = self
+            .reader
+            .read(vpos + 1, ce_end.max(vpos + 2))
+            .is_some_and(|_| !PREPOSITIONS.contains(&self.lw(vpos + 1)));
+        if vpos == cs && cs >= r.start + 2 && self.w(cs - 1) == "," && !subject_after {
+            let p = self.clause_start(cs - 2);
+            let name = self
+                .reader
+                .read(p, cs - 1)
+                .filter(|sp| sp.first == p && sp.last + 2 == cs);
+            let head = (p >= r.start + 2 && self.w(p - 1) == ",")
+                .then(|| self.reader.read(r.start, p - 1))
+                .flatten()
+                .filter(|h| h.first == r.start && h.last + 2 == p);
+            if p == r.start {
+                appositive = name;
+            } else if let Some(h) = head {
+                // "Christel Happach-Kasan, die Sprecherin der Fraktion, kritisierte": the name first
+                let head_is_name = h.name.contains(' ')
+                    && speaker::function_noun(self.w(self.token_at(h.at.start))).is_none();
+                appositive = if head_is_name { Some(h) } else { name };
+            }
+        }
         // V1 after a comma: "Die Lage sei ernst, sagte er."
-        if vpos == cs && cs > r.start && self.w(cs - 1) == "," {
+        if appositive.is_none() && vpos == cs && cs > r.start && self.w(cs - 1) == "," {
             let limit = if v.kind == FormKind::Finite {
                 ce_end
             } else {
                 k
             };
-            let Some(sp) = self.reader.read(vpos + 1, limit.max(vpos + 2)) else {
+            // "…, teilte später der Direktor mit": up to two adverbs before the subject
+            let Some(sp) = (vpos + 1..(vpos + 4).min(limit.max(vpos + 2)))
+                .take_while(|&a| {
+                    a == vpos + 1
+                        || (a - 1 > vpos
+                            && self.is_word(a - 1)
+                            && self.w(a - 1).starts_with(char::is_lowercase)
+                            && !PREPOSITIONS.contains(&self.lw(a - 1))
+                            && !speaker::is_determiner(self.lw(a - 1)))
+                })
+                .find_map(|a| self.reader.read(a, limit.max(vpos + 2)))
+            else {
                 return;
             };
             let before = (r.start..cs - 1)
@@ -850,6 +1108,30 @@ impl<'a> Run<'a> {
             if before.is_some_and(|i| self.quote_of[i].is_some()) {
                 return; // „…“, sagte er: direct speech
             }
+            // the clause before the comma must be a main clause, not "…, der … ist," or "Wenn …,"
+            let prev_cs = self.clause_start(cs - 1);
+            let relative = |i: usize| {
+                matches!(
+                    self.lw(i),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "den"
+                        | "dem"
+                        | "welche"
+                        | "welcher"
+                        | "welches"
+                        | "deren"
+                        | "dessen"
+                )
+            };
+            let opens_subordinate = SUBORDINATORS.contains(&self.lw(r.start))
+                && !relative(r.start)
+                && self.lw(r.start) != "was";
+            let np_then_relative = prev_cs > r.start && relative(prev_cs) && prev_cs - r.start <= 8;
+            if opens_subordinate || np_then_relative {
+                return;
+            }
             let label = Self::label_for(v.class, sp.vague, false);
             let content = self.span(r.start, cs - 1);
             self.used[k] = true;
@@ -857,14 +1139,34 @@ impl<'a> Run<'a> {
             self.push(label, content, Some(cue), Some(sp), s);
             return;
         }
-        if cs == vpos {
+        if cs == vpos && appositive.is_none() {
             return;
         }
         // V2: subject in the prefield or right after the finite verb
         let impersonal = self.is(cs, "es") && vpos == cs + 1;
         let mut speaker = None;
-        if !impersonal {
-            speaker = self.reader.read(cs, vpos).filter(|sp| sp.last + 1 == vpos);
+        if appositive.is_some() {
+            speaker = appositive;
+        } else if passive {
+            // "… wurde von X als … bezeichnet": the agent speaks
+            speaker = (vpos + 1..k)
+                .find(|&i| matches!(self.lw(i), "von" | "vom"))
+                .and_then(|i| {
+                    self.reader
+                        .read(if self.is(i, "vom") { i } else { i + 1 }, k)
+                });
+            if v.class == VerbClass::Naming && speaker.is_some() {
+                self.used[k] = true;
+                let content = self.span(cs, ce_end);
+                let cue = self.cue_of(&v);
+                self.push("indirect", content, Some(cue), speaker, s);
+                return;
+            }
+        } else if !impersonal {
+            speaker = self
+                .reader
+                .read(cs, vpos)
+                .filter(|sp| sp.last + 1 == vpos || self.attachment(sp.last + 1, vpos));
             if speaker.is_none() {
                 speaker = self
                     .reader
@@ -875,33 +1177,55 @@ impl<'a> Run<'a> {
         if speaker.is_none() && !impersonal && !passive {
             return;
         }
+        let speaker = self.plural_sie(speaker, vpos);
         let subj_range = speaker.as_ref().map(|sp| (sp.first, sp.last));
         let vague = speaker.as_ref().is_some_and(|sp| sp.vague);
         let label = Self::label_for(v.class, vague, impersonal || passive && speaker.is_none());
         let cue = self.cue_of(&v);
         // Naming: "bezeichnete die Pläne als unausgegoren"
         if v.class == VerbClass::Naming {
-            if let Some(als) = (vpos + 1..ce_end).find(|&i| self.is(i, "als")) {
+            // the clause may hold a quoted label: "bezeichnete X als „…“"
+            let end = (vpos + 1..r.end)
+                .find(|&i| {
+                    matches!(self.w(i), "," | ";" | ":") && self.quote_of[i].is_none()
+                        || self.is_final(i) && self.quote_of[i].is_none()
+                })
+                .unwrap_or(r.end);
+            if let Some(als) = (vpos + 1..end).find(|&i| self.is(i, "als")) {
                 let from = subj_range
                     .filter(|&(a, _)| a > vpos)
                     .map_or(vpos + 1, |(_, b)| b + 1);
-                let to = if v.particle.is_some() || v.kind != FormKind::Finite {
-                    ce_end - 1
-                } else {
-                    ce_end
+                let last_verb = (als + 1..end).rev().find(|&i| self.is_word(i));
+                let to = match last_verb {
+                    Some(lv) if lv == k || Some(lv) == v.particle => lv,
+                    _ => end,
                 };
                 let from = if from == k { k + 1 } else { from };
                 if from < als {
                     self.used[k] = true;
                     let content = self.span(from, to.max(als + 1));
-                    self.push("indirect", content, Some(cue), speaker, s);
+                    if self.push("indirect", content, Some(cue), speaker, s) {
+                        if let Some(c) = self.claims.last_mut() {
+                            c.absorbs_quotes = false;
+                        }
+                    }
                 }
             }
             return;
         }
-        let j = ce_end;
+        let mut j = ce_end;
         if j >= r.end || !matches!(self.w(j), "," | ":") {
             return;
+        }
+        if self.w(j) == "," && !matches!(self.lw(j + 1), "dass" | "daß") {
+            let j2 = self.clause_end(j + 1);
+            let appo = self
+                .reader
+                .read(j + 1, j2)
+                .is_some_and(|a| a.first == j + 1 && a.last + 1 == j2);
+            if appo && self.w(j2) == "," && matches!(self.lw(j2 + 1), "dass" | "daß") {
+                j = j2;
+            }
         }
         let first = j + 1;
         if first >= r.end || self.quote_of[first].is_some() {
@@ -910,10 +1234,33 @@ impl<'a> Run<'a> {
         let fw = self.lw(first).to_string();
         let content_from = if fw == "dass" || fw == "daß" {
             first + 1
-        } else if QUESTION_WORDS.contains(&fw.as_str()) || self.w(j) == ":" {
+        } else if fw == "ob" || self.w(j) == ":" {
+            first
+        } else if QUESTION_WORDS.contains(&fw.as_str()) {
+            // "kritisierte die Art und Weise, wie …" is an object with a clause, not content
+            if self.has_object(vpos, j, subj_range, v.particle) {
+                return;
+            }
             first
         } else {
-            if self.has_object(vpos, j, subj_range, v.particle) {
+            let ce2 = self.clause_end(first);
+            let last_word = (first..ce2).rev().find(|&i| self.is_word(i));
+            let zu_inf = last_word.is_some_and(|l| is_zu_infinitive(self.lw(l)))
+                || last_word.is_some_and(|l| {
+                    l > first
+                        && (self.is(l - 1, "zu")
+                            || self.is(l, "zu")
+                            || self.lw(l).contains("zu")
+                                && self.lw(l).ends_with("en")
+                                && self
+                                    .det
+                                    .lexicon
+                                    .forms(self.lw(l))
+                                    .iter()
+                                    .any(|f| f.kind == FormKind::Infinitive))
+                });
+            // "forderte die Regierung auf, … zu …": an object is fine before a zu-infinitive
+            if !zu_inf && self.has_object(vpos, j, subj_range, v.particle) {
                 return;
             }
             if SUBORDINATORS.contains(&fw.as_str())
@@ -924,10 +1271,14 @@ impl<'a> Run<'a> {
             {
                 return;
             }
-            let ce2 = self.clause_end(first);
-            let last_word = (first..ce2).rev().find(|&i| self.is_word(i));
-            let zu_inf = last_word.is_some_and(|l| l > first && self.is(l - 1, "zu"));
-            let konj = zu_inf || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
+            let modal = (first..ce2).any(|i| {
+                matches!(
+                    self.lw(i),
+                    "soll" | "sollen" | "sollten" | "werden" | "wird"
+                )
+            });
+            let konj =
+                zu_inf || modal || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
             if !konj {
                 return;
             }
@@ -937,6 +1288,27 @@ impl<'a> Run<'a> {
         let end = self.content_end(content_from, r.end);
         let content = self.span(content_from, end);
         self.push(label, content, Some(cue), speaker, s);
+    }
+
+    /// True when tokens `a..b` are a short prepositional or bracketed attachment to a subject
+    /// ("Ein Regierungssprecher in Berlin", "Matthias Berninger (Grüne)").
+    fn attachment(&self, a: usize, b: usize) -> bool {
+        if a >= b || b - a > 6 {
+            return false;
+        }
+        let opens = matches!(
+            self.lw(a),
+            "in" | "aus" | "von" | "vom" | "im" | "bei" | "beim" | "(" | "der" | "des"
+        );
+        opens
+            && (a + 1..b).all(|i| {
+                !matches!(self.w(i), "," | ":" | ";")
+                    && (self.w(i).starts_with(|c: char| !c.is_lowercase())
+                        || matches!(
+                            self.lw(i),
+                            "der" | "des" | "dem" | "den" | "in" | "für" | "von" | "und"
+                        ))
+            })
     }
 
     /// Where reported content from `a` ends: at `, und`/`, aber` followed by a lower-case word that
@@ -1136,7 +1508,21 @@ impl<'a> Run<'a> {
                         || matches!(
                             self.lw(i + 1),
                             "der" | "dem" | "einem" | "einer" | "den" | "dpa" | "afp" | "ap"
-                        );
+                        )
+                        || self.is_word(i + 1)
+                            && self.w(i + 1).starts_with(char::is_lowercase)
+                            && ["em", "er", "en"]
+                                .iter()
+                                .any(|e| self.lw(i + 1).ends_with(e))
+                            && !matches!(
+                                self.lw(i + 1),
+                                "aber" | "oder" | "immer" | "wieder" | "schon" | "sehr"
+                            )
+                            && self.toks.get(i + 2).is_some_and(|t| {
+                                speaker::is_cap(t, self.text)
+                                    || self.is_word(i + 2)
+                                        && self.w(i + 2).starts_with(char::is_lowercase)
+                            });
                     if !next_ok {
                         continue;
                     }
@@ -1173,13 +1559,45 @@ impl<'a> Run<'a> {
                         s,
                     );
                 }
+                "nach" if i > r.start && lexicon::reporting_noun(self.w(i - 1)) == Some(0) => {
+                    // "Seiner Meinung nach", "Dem Vernehmen nach"
+                    let n = i - 1;
+                    let a = if n > r.start && speaker::is_determiner(self.lw(n - 1)) {
+                        n - 1
+                    } else {
+                        n
+                    };
+                    let gender = match self.lw(a) {
+                        "seiner" => Some(speaker::Gender::M),
+                        "ihrer" => Some(speaker::Gender::F),
+                        _ => None,
+                    };
+                    let sp = gender.and_then(|g| {
+                        let name = self
+                            .reader
+                            .names
+                            .pronoun(self.toks[a].span.start, Some(g))?;
+                        Some(Speaker {
+                            name: name.to_string(),
+                            at: self.toks[a].span,
+                            first: a,
+                            last: a,
+                            unresolved: false,
+                            vague: false,
+                        })
+                    });
+                    self.used[i] = true;
+                    let cue_at = Span::new(self.toks[a].span.start, self.toks[i].span.end);
+                    let cue = cue_at.slice(self.text).to_string();
+                    let content = self.around(r.clone(), a, i);
+                    self.push("according_to", content, Some((cue, cue_at)), sp, s);
+                }
                 "nach" => {
                     let mut n = i + 1;
                     while n < r.end
                         && self.w(n).starts_with(char::is_lowercase)
                         && self.is_word(n)
-                        && !matches!(self.lw(n), "der" | "dem" | "den")
-                        && n < i + 3
+                        && n < i + 4
                     {
                         n += 1;
                     }
@@ -1215,17 +1633,52 @@ impl<'a> Run<'a> {
                             }
                             None => (None, n),
                         }
+                    } else if self
+                        .toks
+                        .get(n + 1)
+                        .is_some_and(|t| speaker::is_cap(t, self.text))
+                    {
+                        // "nach Auffassung Österreichs"
+                        match self.reader.read(n + 1, ce) {
+                            Some(sp) => {
+                                let e = sp.last;
+                                (Some(sp), e)
+                            }
+                            None => (None, n),
+                        }
                     } else {
                         (None, n)
                     };
-                    if sp.is_none() && !self.is(i + 1, "eigenen") && n != i + 1 {
-                        // "nach ersten Erkenntnissen": a report without a named source
-                    }
+                    // "nach eigenen Angaben": the sentence's subject is the source
+                    let sp = if sp.is_none()
+                        && matches!(self.lw(i + 1), "eigenen" | "eigener" | "eigenem")
+                    {
+                        if i > r.start {
+                            self.reader.read(r.start, i).filter(|x| x.first == r.start)
+                        } else {
+                            // "Nach eigenen Angaben verkaufte der Konzern …": subject after the verb
+                            self.reader.read(n + 2, ce).filter(|x| x.first == n + 2)
+                        }
+                    } else {
+                        sp
+                    };
                     self.used[i] = true;
                     let cue_at = Span::new(self.toks[i].span.start, self.toks[n].span.end);
                     let cue = cue_at.slice(self.text).to_string();
                     let content = self.around(r.clone(), i, end);
                     self.push("according_to", content, Some((cue, cue_at)), sp, s);
+                }
+                "demnach" if i == r.start => {
+                    let sp = self.recent_speaker(s, 3);
+                    self.used[i] = true;
+                    let content = self.span(i + 1, r.end);
+                    self.push(
+                        "according_to",
+                        content,
+                        Some((self.w(i).to_string(), self.toks[i].span)),
+                        sp,
+                        s,
+                    );
                 }
                 "unter" if self.is(i + 1, "berufung") && self.is(i + 2, "auf") => {
                     let ce = self.clause_end(i);
@@ -1274,11 +1727,18 @@ impl<'a> Run<'a> {
         {
             return false;
         }
-        let Some(k) = r.clone().find(|&i| {
-            matches!(
-                self.konjunktiv(i, r.clone()),
-                Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst)
-            )
+        // Konjunktiv II continues reported speech only right after another reported claim
+        let after_report = s > 0 && self.has_reported(s - 1);
+        let Some(k) = r.clone().find(|&i| match self.konjunktiv(i, r.clone()) {
+            Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst) => true,
+            Some(Mood::KonjunktivII) => {
+                after_report
+                    && !matches!(
+                        self.lw(i),
+                        "könnte" | "könnten" | "dürfte" | "dürften" | "möchte" | "möchten"
+                    )
+            }
+            None => false,
         }) else {
             return false;
         };

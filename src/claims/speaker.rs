@@ -135,6 +135,8 @@ const FUNCTIONS: &[&str] = &[
     "kapitän",
     "kapitänin",
     "moderator",
+    "rat",
+    "rätin",
     "moderatorin",
 ];
 
@@ -171,6 +173,73 @@ const ORG_WORDS: &[&str] = &[
     "miliz",
     "stiftung",
 ];
+
+/// Nouns that introduce a title or name in quotes (`Film „…“`, `Motto „…“`), by ending.
+const TITLE_WORDS: &[&str] = &[
+    "film",
+    "buch",
+    "roman",
+    "album",
+    "lied",
+    "song",
+    "titel",
+    "motto",
+    "überschrift",
+    "enzyklika",
+    "werk",
+    "oper",
+    "serie",
+    "ausstellung",
+    "operation",
+    "aktion",
+    "kampagne",
+    "programm",
+    "projekt",
+    "gesetz",
+    "modell",
+    "modelle",
+    "restaurant",
+    "hotel",
+    "fraktion",
+    "site",
+    "seite",
+    "slogan",
+    "schlagzeile",
+    "stück",
+    "theaterstück",
+    "festival",
+    "plan",
+    "initiative",
+    "bündnis",
+    "marke",
+    "produkt",
+    "schiff",
+    "mission",
+    "quartier",
+    "name",
+    "namen",
+    "begriff",
+    "wort",
+    "stichwort",
+    "kolumne",
+    "rubrik",
+    "artikel",
+    "beitrag",
+    "band",
+    "gruppe",
+    "verein",
+    "club",
+    "klub",
+];
+
+/// True when `word` is a noun that names a title in quotes after it (`Film`, `Motto`, `Roman`).
+pub fn is_title_word(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let w = lower(word);
+    TITLE_WORDS.iter().any(|t| w.ends_with(t))
+}
 
 /// Unnamed groups whose claims are vague ("Experten warnen …"): the claim is `hedged`.
 pub const VAGUE_GROUPS: &[&str] = &[
@@ -418,6 +487,11 @@ const DETERMINERS: &[&str] = &[
     "viele",
     "einige",
     "manche",
+    "dieser",
+    "diese",
+    "dieses",
+    "diesem",
+    "diesen",
     "zahlreiche",
     "mehrere",
     "beide",
@@ -426,6 +500,11 @@ const DETERMINERS: &[&str] = &[
     "unser",
     "unsere",
 ];
+
+/// True for a determiner or possessive (lower case) that may open a noun phrase.
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word) || matches!(word, "seiner" | "ihrer" | "unserer")
+}
 
 /// Name particles inside a person's name (`Ursula von der Leyen`, `Vincent van Gogh`).
 const NAME_PARTICLES: &[&str] = &[
@@ -648,6 +727,7 @@ pub struct Speaker {
 #[derive(Debug, Clone)]
 struct Person {
     at: usize,
+    end: usize,
     name: String,
     surname: String,
     title: String,
@@ -658,6 +738,8 @@ struct Person {
 #[derive(Debug, Default)]
 pub struct Names {
     people: Vec<Person>,
+    /// Indexes into `people` (text order) of full names, by surname.
+    by_surname: std::collections::HashMap<String, Vec<usize>>,
 }
 
 fn word_kind(t: &Token) -> bool {
@@ -677,6 +759,7 @@ impl Names {
                     let surname = name.rsplit(' ').next().unwrap_or("").to_string();
                     people.push(Person {
                         at: e.span().start,
+                        end: e.span().end,
                         name,
                         surname,
                         title: String::new(),
@@ -713,6 +796,7 @@ impl Names {
                     .or_else(|| given_name(tokens[start].text(text)).flatten());
                 people.push(Person {
                     at: span.start,
+                    end: span.end,
                     name,
                     surname,
                     title: if title.is_some() {
@@ -728,11 +812,40 @@ impl Names {
             }
         }
         people.sort_by_key(|p| p.at);
-        Names { people }
+        let mut by_surname: std::collections::HashMap<String, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (n, p) in people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.name.contains(' '))
+        {
+            by_surname.entry(p.surname.clone()).or_default().push(n);
+        }
+        Names { people, by_surname }
     }
 
+    /// The last full person name inside `span`, as a speaker.
+    pub fn last_in(&self, span: Span) -> Option<Speaker> {
+        let p = self
+            .before(span.end)
+            .iter()
+            .rev()
+            .find(|p| p.at >= span.start && p.name.contains(' '))?;
+        Some(Speaker {
+            name: p.name.clone(),
+            at: Span::new(p.at, p.end),
+            first: 0,
+            last: 0,
+            unresolved: false,
+            vague: false,
+        })
+    }
+
+    /// The people mentioned before `pos`, at most the last 64 (references reach back only so far,
+    /// and this keeps every lookup short on long texts).
     fn before(&self, pos: usize) -> &[Person] {
-        &self.people[..self.people.partition_point(|p| p.at < pos)]
+        let end = self.people.partition_point(|p| p.at < pos);
+        &self.people[end.saturating_sub(64)..end]
     }
 
     /// The last full name before byte `pos` compatible with `gender`.
@@ -745,13 +858,24 @@ impl Names {
             .map(|p| p.name.as_str())
     }
 
-    /// The full name whose surname is `word`, mentioned before `pos`.
-    pub fn surname(&self, word: &str, pos: usize) -> Option<&str> {
+    /// The last full name compatible with `gender` mentioned at most `within` bytes before `pos`.
+    pub fn recent(&self, pos: usize, gender: Option<Gender>, within: usize) -> Option<&str> {
         self.before(pos)
             .iter()
             .rev()
+            .take_while(|p| p.at + within >= pos)
             .filter(|p| p.name.contains(' '))
-            .find(|p| p.surname == word)
+            .find(|p| gender.is_none() || p.gender.is_none() || p.gender == gender)
+            .map(|p| p.name.as_str())
+    }
+
+    /// The full name whose surname is `word`, mentioned before `pos`.
+    pub fn surname(&self, word: &str, pos: usize) -> Option<&str> {
+        let list = self.by_surname.get(word)?;
+        list.iter()
+            .rev()
+            .filter_map(|&n| self.people.get(n))
+            .find(|p| p.at < pos)
             .map(|p| p.name.as_str())
     }
 
@@ -774,7 +898,12 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
     while k < tokens.len() {
         let t = &tokens[k];
         if is_cap(t, text) && t.kind == TokenKind::Word {
-            if k > start && org_word(t.text(text)) {
+            let adjective_before = k > start && {
+                let prev = tokens[k - 1].text(text);
+                ["e", "er", "en", "es"].iter().any(|e| prev.ends_with(e))
+                    && function_noun(prev).is_none()
+            };
+            if k > start && org_word(t.text(text)) && !adjective_before {
                 break;
             }
             k += 1;
@@ -941,7 +1070,7 @@ impl SpeakerReader<'_> {
                 || function_noun(self.word(k - 1)).is_some()
                 || org_word(self.word(k - 1));
             if k + 2 < limit
-                && matches!(w, "des" | "der")
+                && matches!(w, "des" | "der" | "eines" | "einer")
                 && self.tokens[k + 1].kind == TokenKind::Quote
                 && head_is_noun
             {
@@ -950,7 +1079,10 @@ impl SpeakerReader<'_> {
                 {
                     k = close + 1;
                 }
-            } else if k + 1 < limit && matches!(w, "des" | "der") && head_is_noun {
+            } else if k + 1 < limit
+                && matches!(w, "des" | "der" | "eines" | "einer")
+                && head_is_noun
+            {
                 let mut g = k + 1;
                 while g < limit && self.is_adjective(g) {
                     g += 1;
@@ -960,6 +1092,31 @@ impl SpeakerReader<'_> {
                     if end > g {
                         k = end;
                     }
+                }
+            }
+        }
+        // coordination: "Die Regierungen von Deutschland und Frankreich", "Merkel und Macron"
+        if k + 1 < limit
+            && matches!(self.word(k), "und" | "sowie")
+            && !matches!(self.word(k + 1), "und" | "sowie")
+        {
+            if let Some(more) = self
+                .read(k + 1, limit)
+                .filter(|m| !m.unresolved && m.last < limit)
+            {
+                if self.tokens[k + 1].kind == TokenKind::Word
+                    && (is_cap(&self.tokens[k + 1], self.text)
+                        || DETERMINERS.contains(&self.word(k + 1)))
+                {
+                    let at = Span::new(self.tokens[body.min(k - 1)].span.start, more.at.end);
+                    return Some(Speaker {
+                        name: at.slice(self.text).to_string(),
+                        at,
+                        first: i,
+                        last: more.last,
+                        unresolved: false,
+                        vague: false,
+                    });
                 }
             }
         }
@@ -993,10 +1150,18 @@ impl SpeakerReader<'_> {
         let at = Span::new(self.tokens[from].span.start, self.tokens[to].span.end);
         let raw = at.slice(self.text);
         let single = from == to;
+        let definite = body > i && matches!(self.word(i), "der" | "die" | "Der" | "Die");
         let name = if single
             || n == head_start && function_noun(self.word(from)).is_some() && from + 1 > to
         {
-            self.resolve_name(raw, at.start).unwrap_or(raw).to_string()
+            let resolved = self.resolve_name(raw, at.start).or_else(|| {
+                // "der Minister", "der SPD-Politiker": the person the text is about, if recent
+                let g = function_noun(raw).flatten();
+                (definite && function_noun(raw).is_some() && !VAGUE_GROUPS.contains(&raw))
+                    .then(|| self.names.recent(at.start, g, 600))
+                    .flatten()
+            });
+            resolved.unwrap_or(raw).to_string()
         } else {
             raw.to_string()
         };
@@ -1044,7 +1209,9 @@ impl SpeakerReader<'_> {
     /// Reads a speaker noun phrase that ends right before token `end` (exclusive), starting no
     /// earlier than `from`: used for `X zufolge` and `X sagte`.
     pub fn read_ending_at(&self, from: usize, end: usize) -> Option<Speaker> {
-        (from..end).find_map(|s| self.read(s, end).filter(|sp| sp.last + 1 == end))
+        // a speaker phrase is short: look back at most 16 tokens
+        (from.max(end.saturating_sub(16))..end)
+            .find_map(|s| self.read(s, end).filter(|sp| sp.last + 1 == end))
     }
 }
 

@@ -106,7 +106,9 @@ impl Bench {
             Stage::Entities => self.entities.annotate(text, &self.tokens).len(),
             Stage::Dates => {
                 let anchor = self.dates.find_anchor(text, &self.tokens);
-                self.dates.annotate(text, &self.tokens, anchor.as_ref()).len()
+                self.dates
+                    .annotate(text, &self.tokens, anchor.as_ref())
+                    .len()
             }
             Stage::Quantities => self.quantities.annotate(text, &self.tokens).len(),
             Stage::Claims => self.claims.annotate(text, &self.tokens, &[]).len(),

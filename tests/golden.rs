@@ -127,6 +127,15 @@ fn hand_checked_direct_quotes() {
         "a quoted term is not a claim"
     );
 
+    // "…, betonte er." refers back to the last male person named before it.
+    let indirect = spans(&v)
+        .iter()
+        .find(|s| s["text"] == "Die Bundesregierung werde ihre Zusagen einhalten")
+        .expect("the indirect claim is found");
+    assert_eq!(indirect["label"], "indirect");
+    assert_eq!(indirect["attrs"]["speaker"], "Olaf Scholz");
+    assert_eq!(indirect["attrs"]["cue"], "betonte");
+
     let v = annotate(&dir.join("hochwasser.txt"));
     let direct = texts_of(&v, "claim", "direct");
     assert!(

@@ -266,7 +266,7 @@ function saveSoon() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(async () => {
     const error = await store.save({
-      docs: state.docs.map(({ name, text, lang, date }) => ({ name, text, lang, date })),
+      docs: state.docs.map(({ name, text, lang, date, dateSource }) => ({ name, text, lang, date, dateSource })),
       current: state.current,
       hidden: [...state.hidden],
     });
@@ -280,7 +280,7 @@ async function restore() {
   state.hidden = new Set(saved.hidden || []);
   for (const d of saved.docs) {
     if (typeof d.text !== 'string') continue;
-    state.docs.push({ name: String(d.name || 'Dokument'), text: d.text, lang: d.lang === 'en' ? 'en' : 'de', date: d.date || '', result: null, pending: 0 });
+    state.docs.push({ name: String(d.name || 'Dokument'), text: d.text, lang: d.lang === 'en' ? 'en' : 'de', date: d.date || '', dateSource: d.dateSource, result: null, pending: 0 });
   }
   if (state.docs.length > 0) selectDocument(Math.max(0, Math.min(saved.current | 0, state.docs.length - 1)));
 }
@@ -336,7 +336,7 @@ function renderCurrent() {
   const result = doc && doc.result;
   const spans = result ? result.spans : [];
   renderLegend(spans);
-  renderPanels(ui.panels, result, jumpTo);
+  renderPanels(ui.panels, result, jumpTo, doc && doc.dateSource);
   for (const kind of [...KINDS.map((k) => k.kind), 'boilerplate']) ui.article.classList.toggle(`hide-${kind}`, state.hidden.has(kind));
   delete ui.article.dataset.rendered;
   if (!doc) { ui.article.replaceChildren(); return; }
@@ -468,6 +468,7 @@ async function loadFiles(fileList) {
     const doc = documentFromText(file.name, text);
     if (doc.text.trim() === '') { message(`„${file.name}“ enthält keinen Text.`); continue; }
     addDocument(doc.name, doc.text, doc.date);
+    if (doc.date) state.docs[state.docs.length - 1].dateSource = 'metadata';
     loaded++;
   }
   if (loaded > 0) selectDocument(state.docs.length - 1);
@@ -487,6 +488,7 @@ ui.input.addEventListener('paste', (e) => {
   e.preventDefault();
   clearMessages();
   addDocument(doc.name, doc.text, doc.date);
+  if (doc.date) state.docs[state.docs.length - 1].dateSource = 'metadata';
   selectDocument(state.docs.length - 1);
 });
 
@@ -515,6 +517,7 @@ function settingChanged() {
   const doc = state.docs[state.current];
   if (!doc) return;
   doc.date = ui.date.value;
+  doc.dateSource = 'user';
   doc.lang = ui.lang.value;
   annotateCurrent();
   saveSoon();

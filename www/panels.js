@@ -101,11 +101,13 @@ export function timelinePosition(value) {
   return year;
 }
 
-function renderDates(container, anchorEl, result, jump) {
+function renderDates(container, anchorEl, result, jump, dateSource) {
   const spans = result ? result.spans : [];
   const anchor = result && result.anchor;
   if (anchor) {
-    anchorEl.textContent = `Bezugsdatum ${anchor.date} (${ANCHOR_SOURCES[anchor.source] || anchor.source})`;
+    // A date the page took from a dropped page's metadata reaches the core as the article date.
+    const source = anchor.source === 'user' && dateSource === 'metadata' ? 'metadata' : anchor.source;
+    anchorEl.textContent = `Bezugsdatum ${anchor.date} (${ANCHOR_SOURCES[source] || source})`;
   } else if (result && result.article_date) {
     anchorEl.textContent = `Bezugsdatum ${result.article_date} (vom Nutzer gesetzt)`;
   } else {
@@ -200,10 +202,13 @@ function renderClaims(container, spans, jump) {
   container.replaceChildren(...out);
 }
 
-/** Renders all panels for one document's annotations; `jump(i)` shows span i in the article. */
-export function renderPanels(ui, result, jump) {
+/**
+ * Renders all panels for one document's annotations; `jump(i)` shows span i in the article;
+ * `dateSource` says where the page got the article date ('user' or 'metadata').
+ */
+export function renderPanels(ui, result, jump, dateSource) {
   const spans = result ? result.spans : [];
   renderEntities(ui.entities, spans, jump);
-  renderDates(ui.dates, ui.anchor, result, jump);
+  renderDates(ui.dates, ui.anchor, result, jump, dateSource);
   renderClaims(ui.claims, spans, jump);
 }

@@ -757,13 +757,15 @@ impl Names {
                 let name = e.span().slice(text).to_string();
                 if name.contains(' ') {
                     let surname = name.rsplit(' ').next().unwrap_or("").to_string();
+                    // The first name tells the gender for pronouns ("Ursula …" → sie).
+                    let gender = name.split(' ').next().and_then(given_name).flatten();
                     people.push(Person {
                         at: e.span().start,
                         end: e.span().end,
                         name,
                         surname,
                         title: String::new(),
-                        gender: None,
+                        gender,
                     });
                 }
             }

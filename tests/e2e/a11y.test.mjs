@@ -52,6 +52,8 @@ for (const colorScheme of ['light', 'dark']) {
     await page.locator('#article mark').first().waitFor();
     await page.locator('#article mark[tabindex]').first().focus();
     assert.deepEqual(await audit(page), [], 'annotated article with tooltip');
+    fs.mkdirSync(path.join(ROOT, 'target/e2e'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, `target/e2e/${colorScheme}.png`), fullPage: true });
     await page.keyboard.press('?');
     assert.deepEqual(await audit(page), [], 'help dialog open');
     await context.close();

@@ -115,6 +115,11 @@ test('a pasted German article is annotated, types toggle, tooltips show', async 
   assert.match(panel, /Ursula von der Leyen/);
   assert.match(panel, /Orte \(\d+\)Berlin2×/);
 
+  // Overlapping spans nest: the date and the quantity inside the according-to claim.
+  const laut = page.locator('#article mark.m-claim[data-label="according_to"]', { hasText: 'sanken die Emissionen' });
+  assert.equal(await laut.locator('mark.m-date', { hasText: 'Vorjahr' }).count(), 1);
+  assert.equal(await laut.locator('mark.m-quantity', { hasText: '10 Prozent' }).count(), 1);
+
   // A claim's cue and speaker are linked to it: hovering the claim highlights both.
   await claim.hover();
   assert.deepEqual(await page.locator('#article .m-part.linked').allTextContents(), ['sagte', 'Scholz']);
@@ -129,13 +134,20 @@ test('dropped .txt files become documents; a binary file is refused by name', as
   const utf8 = fs.readFileSync(path.join(ROOT, 'tests/golden/articles/hochwasser.txt'));
   const latin1 = Buffer.from('"Das gilt für alle Bürger", sagte Müller.', 'latin1'); // ü as one byte: not UTF-8
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const html = fs.readFileSync(path.join(ROOT, 'tests/e2e/fixtures/hochwasser.html'));
   await dropFiles(page, [
     { name: 'hochwasser.txt', bytes: utf8 },
     { name: 'bild.png', type: 'image/png', bytes: png },
+    { name: 'seite.html', type: 'text/html', bytes: html },
     { name: 'alt.txt', bytes: latin1 },
   ]);
   await page.locator('#docs button.doc', { hasText: 'alt.txt' }).waitFor();
-  assert.deepEqual(await page.locator('#docs button.doc').allTextContents(), ['hochwasser.txt', 'alt.txt']);
+  const names = await page.locator('#docs button.doc').allTextContents();
+  assert.equal(names.length, 3, names.join(' | '));
+  assert.equal(names[0], 'hochwasser.txt');
+  assert.notEqual(names[1], 'seite.html', 'an HTML page is named by its title');
+  assert.equal(names[2], 'alt.txt');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'scripts in a dropped page never run');
   assert.match(await page.locator('#messages').textContent(), /bild\.png.*keine Textdatei/);
   assert.match(await page.locator('#article').textContent(), /Müller/, 'Windows-1252 bytes are decoded');
 
@@ -180,7 +192,7 @@ test('panel rows jump to their marks; clicking a mark highlights the same thing'
   assert.match(await target.getAttribute('class'), /\bsame\b/);
   // Claims are grouped by their speaker.
   const claimsPanel = await page.locator('#panel-claims').textContent();
-  assert.match(claimsPanel, /Olaf Scholz \(1\)Wir dürfen keine Zeit mehr verlierendirekt/);
+  assert.match(claimsPanel, /Olaf Scholz \(2\)Wir dürfen keine Zeit mehr verlierendirektDie Bundesregierung werde ihre Zusagen einhaltenindirekt/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -326,7 +338,7 @@ test('HTML: a dropped page and pasted clipboard HTML become articles; nothing in
   assert.match(text, /^Klimagipfel in Baku: Einigung in letzter Minute\n\n/);
   assert.doesNotMatch(text, /Cookies|Alle akzeptieren|Wirtschaft/, 'site furniture is left out');
   assert.ok(await page.locator('#article mark').count() > 0);
-  assert.match(await page.locator('#anchor').textContent(), /2024-11-23/);
+  assert.match(await page.locator('#anchor').textContent(), /Bezugsdatum 2024-11-23 \(aus den HTML-Metadaten\)/);
 
   // Pasting HTML from the clipboard (a real paste event carrying text/html).
   await page.locator('#input').focus();
@@ -365,6 +377,32 @@ test('plain-text boilerplate is dimmed, unannotated and can be hidden', async ()
   assert.equal(await furniture.first().isVisible(), false);
   await toggle.click();
   assert.equal(await furniture.first().isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('editing the text updates the annotations as you type', async () => {
+  const { page, context, errors } = await openPage();
+  await pasteText(page, 'Am Montag sprach Olaf Scholz in Berlin.');
+  await page.locator('#article mark.m-entity', { hasText: 'Olaf Scholz' }).waitFor();
+  await page.locator('#input').press('End');
+  await page.locator('#input').pressSequentially(' „Wir helfen sofort und unbürokratisch“, sagte Annalena Baerbock.', { delay: 5 });
+  await page.locator('#article mark.m-claim', { hasText: 'Wir helfen sofort und unbürokratisch' }).waitFor();
+  await page.locator('#article mark.m-entity', { hasText: 'Annalena Baerbock' }).waitFor();
+  assert.equal(await page.locator('#docs button.doc').count(), 1, 'still one document');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dates resolve against the dateline when no article date is set, else stay open', async () => {
+  const { page, context, errors } = await openPage();
+  await pasteText(page, 'Berlin, 6. November 2024 – Gestern tagte der Bundestag. Am Sonntag wird gewählt.');
+  await page.locator('#article mark.m-date', { hasText: 'Gestern' }).waitFor();
+  assert.match(await page.locator('#anchor').textContent(), /Bezugsdatum 2024-11-06 \(aus der Ortsmarke\)/);
+  assert.match(await page.locator('#panel-dates').textContent(), /Gestern\s*DATE 2024-11-05/);
+  await pasteText(page, 'Gestern tagte der Bundestag. Am Sonntag wird gewählt.');
+  await page.waitForFunction(() => /Kein Artikeldatum/.test(document.getElementById('anchor').textContent));
+  assert.match(await page.locator('#panel-dates').textContent(), /Gestern\s*DATE XXXX-XX-XX/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -11,6 +11,7 @@ import { renderPanels, sameKey } from './panels.js';
 import * as store from './store.js';
 import * as exporter from './export.js';
 import { decodeBytes, detectBoilerplate, extractArticle, isHtml } from './extract.js';
+import { renderStory } from './story.js';
 
 const KINDS = [
   { kind: 'entity', name: 'Namen', key: '1' },
@@ -28,7 +29,7 @@ const ui = {
   progress: $('progress'), messages: $('messages'), docs: $('docs'), legend: $('legend'),
   article: $('article'), tooltip: $('tooltip'), dropzone: $('dropzone'), files: $('files'),
   version: $('version'), clear: $('clear-all'), help: $('help'), helpButton: $('help-button'),
-  helpClose: $('help-close'),
+  helpClose: $('help-close'), story: $('story'),
   panels: { entities: $('panel-entities'), dates: $('panel-dates'), anchor: $('anchor'), claims: $('panel-claims') },
 };
 
@@ -122,14 +123,65 @@ function showProgress(doc) {
   setStatus(`Annotiere ${mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${doc.text.length} Zeichen`} …`);
 }
 
-// Tokens of a text (for the CoNLL export), from the worker or the main-thread fallback.
-function requestTokens(text) {
-  if (!engine.worker) return Promise.resolve(engine.local.tokens(text));
+// Asks the worker (or the main-thread fallback) for `op` ('tokens' or 'compare'); resolves to
+// the answer's `field`.
+function request(op, payload, field) {
+  if (!engine.worker) {
+    return Promise.resolve(op === 'tokens' ? engine.local.tokens(payload.text) : engine.local.compare(payload.docs));
+  }
   const id = ++engine.seq;
   return new Promise((resolve, reject) => {
-    engine.waiting.set(id, { resolve, reject });
-    engine.worker.postMessage({ id, op: 'tokens', text });
+    engine.waiting.set(id, { resolve, reject, field });
+    engine.worker.postMessage({ id, op, ...payload });
   });
+}
+
+// Tokens of a text (for the CoNLL export).
+function requestTokens(text) {
+  return request('tokens', { text }, 'tokens');
+}
+
+// ---- story view (two or more documents) -------------------------------------------------------
+
+let storyTimer = 0;
+let storySeq = 0;
+function updateStorySoon() {
+  clearTimeout(storyTimer);
+  storyTimer = setTimeout(async () => {
+    const docs = state.docs.filter((d) => d.text.trim() !== '');
+    const seq = ++storySeq;
+    if (docs.length < 2) { state.story = null; renderStory(ui.story, null, openMention); return; }
+    try {
+      const story = await request('compare', {
+        docs: docs.map((d, k) => ({ id: `${k}`, text: d.text, lang: d.lang, date: d.date })),
+      }, 'story');
+      if (seq !== storySeq) return;
+      // Show the documents' own names; ids are their positions.
+      story.documents.forEach((d) => { d.title = docs[Number(d.id)].name; });
+      story.ids = docs;
+      state.story = story;
+      renderStory(ui.story, story, openMention);
+      document.body.dataset.story = String(seq);
+    } catch (e) {
+      message(`Story-Ansicht: ${e.message || e}`);
+    }
+  }, 400);
+}
+
+// Shows the mention at start..end of story document `docId` in the reading view.
+function openMention(docId, start, end) {
+  const doc = state.story && state.story.ids[Number(docId)];
+  const i = state.docs.indexOf(doc);
+  if (i < 0) return;
+  if (i !== state.current) selectDocument(i);
+  const tryJump = (attempt) => {
+    const spans = doc.result ? doc.result.spans : [];
+    const k = spans.findIndex((s) => s.start_utf16 === start && s.end_utf16 === end);
+    const mark = k >= 0 && ui.article.querySelector(`mark[data-i="${k}"]`);
+    if (mark) jumpTo(k);
+    else if (attempt < 40) setTimeout(() => tryJump(attempt + 1), 50);
+  };
+  tryJump(0);
 }
 
 function finishAnnotation(data) {
@@ -137,7 +189,7 @@ function finishAnnotation(data) {
   const waiter = engine.waiting.get(id);
   if (waiter && waiter.resolve) {
     engine.waiting.delete(id);
-    if (error) waiter.reject(new Error(error)); else waiter.resolve(data.tokens);
+    if (error) waiter.reject(new Error(error)); else waiter.resolve(data[waiter.field]);
     return;
   }
   const doc = waiter;
@@ -159,6 +211,7 @@ function finishAnnotation(data) {
   }
   if (state.docs[state.current] === doc) renderCurrent();
   document.body.dataset.annotated = String(id);
+  updateStorySoon();
 }
 
 function withoutBoilerplate(spans, ranges) {
@@ -207,6 +260,7 @@ function selectDocument(i) {
 
 function removeDocument(i) {
   state.docs.splice(i, 1);
+  updateStorySoon();
   const next = Math.min(state.current, state.docs.length - 1);
   state.current = -1;
   if (next >= 0) selectDocument(next);
@@ -533,6 +587,7 @@ ui.clear.addEventListener('click', async () => {
   clearMessages();
   renderDocList();
   renderCurrent();
+  updateStorySoon();
   const error = await store.clear();
   setStatus(error ? `Löschen fehlgeschlagen: ${error}` : 'Alle Dokumente gelöscht.');
 });
@@ -608,6 +663,12 @@ async function runExport(format, scope) {
   }
   setStatus(`Exportiert: ${docs.length} Dokument${docs.length === 1 ? '' : 'e'}.`);
 }
+
+ui.story.addEventListener('click', (e) => {
+  if (!e.target.closest('button[data-story-export]') || !state.story) return;
+  const { ids, ...story } = state.story;
+  download('randnotiz-story.json', JSON.stringify({ format: 'randnotiz-story', version: 1, offsets: 'UTF-16 code units', ...story }, null, 2), 'application/json');
+});
 
 document.querySelector('.export').addEventListener('click', (e) => {
   const b = e.target.closest('button[data-format]');

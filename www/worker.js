@@ -1,6 +1,7 @@
 // The annotation worker: runs the wasm core off the main thread so the page stays responsive
 // while long articles are annotated. Messages in: { id, text, lang, date } (annotate) or
-// { id, op: 'tokens', text }; out: { id, result, ms }, { id, tokens } or { id, error }. It keeps one annotator for its lifetime; it knows nothing of the DOM.
+// { id, op: 'tokens', text } or { id, op: 'compare', docs }; out: { id, result, ms },
+// { id, tokens }, { id, story } or { id, error }. It keeps one annotator for its lifetime; it knows nothing of the DOM.
 import init, { Randnotiz, version } from './pkg/randnotiz.js';
 
 const ready = init().then(() => new Randnotiz());
@@ -11,6 +12,10 @@ self.onmessage = async (event) => {
     const annotator = await ready;
     if (op === 'tokens') {
       self.postMessage({ id, tokens: annotator.tokens(text) });
+      return;
+    }
+    if (op === 'compare') {
+      self.postMessage({ id, story: annotator.compare(event.data.docs) });
       return;
     }
     const t0 = performance.now();

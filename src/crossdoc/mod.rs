@@ -49,12 +49,14 @@ mod aliases;
 pub mod cluster;
 mod fold_table;
 pub mod normalize;
+pub mod story;
 
 use serde::Serialize;
 
 use crate::annotation::Annotations;
 
 pub use cluster::{cluster_entities, cluster_entities_with, ClusterOptions};
+pub use story::{build_story, Story, StoryDocument, TimelinePoint};
 
 /// One entity across all documents: its canonical name and every mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -78,6 +78,46 @@ impl Randnotiz {
     }
 }
 
+/// One document handed to [`Randnotiz::compare`].
+#[derive(serde::Deserialize)]
+struct CompareInput {
+    id: String,
+    text: String,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+#[wasm_bindgen]
+impl Randnotiz {
+    /// The story of several documents `[{id, text, lang, date}]`: each is annotated, then their
+    /// entity clusters and shared timeline are built (offsets in UTF-16). Returns
+    /// `{documents, entities, timeline}`; throws on a bad language or date.
+    pub fn compare(&self, docs: JsValue) -> Result<JsValue, JsError> {
+        let inputs: Vec<CompareInput> = serde_wasm_bindgen::from_value(docs).map_err(|e| {
+            JsError::new(&format!("compare expects [{{id, text, lang, date}}]: {e}"))
+        })?;
+        let mut annotated = Vec::with_capacity(inputs.len());
+        for d in &inputs {
+            let mut doc = Document::new(d.text.as_str());
+            if let Some(lang) = d.lang.as_deref().filter(|l| !l.is_empty()) {
+                doc.lang = lang.parse()?;
+            }
+            if let Some(date) = d.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+                doc.article_date = Some(date.parse::<Date>()?);
+            }
+            annotated.push(self.annotator.annotate(&doc)?);
+        }
+        let input: Vec<(&str, &str, &crate::Annotations)> = inputs
+            .iter()
+            .zip(&annotated)
+            .map(|(d, a)| (d.id.as_str(), d.text.as_str(), a))
+            .collect();
+        to_js(&crate::crossdoc::build_story(&input, Default::default()))
+    }
+}
+
 /// The crate version and the annotations schema version, e.g. `"0.1.0 (schema 1)"`.
 #[wasm_bindgen]
 pub fn version() -> String {

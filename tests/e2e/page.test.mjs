@@ -407,6 +407,44 @@ test('dates resolve against the dateline when no article date is set, else stay 
   await context.close();
 });
 
+test('story view: three articles about one event, compared', async () => {
+  const { page, context, foreign, errors } = await openPage();
+  const files = ['rbb.txt', 'zeitung.txt', 'agentur.txt'].map((name) => ({
+    name, bytes: fs.readFileSync(path.join(ROOT, 'tests/story', name)),
+  }));
+  await dropFiles(page, files);
+  const story = page.locator('#story');
+  await story.locator('table.story-entities').waitFor({ timeout: 30000 });
+  assert.match(await story.locator('h2').textContent(), /3 Dokumente/);
+  // One row per entity cluster, one column per document.
+  const row = (name) => story.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${name}$`) }) });
+  const counts = async (name) => (await row(name).locator('td.count').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(await counts('Brandenburg'), ['1', '1', '2'], 'Brandenburgs, Brandenburg; the agency twice');
+  assert.equal((await counts('Dietmar Woidke')).filter((c) => c !== '–').length, 2);
+  assert.match(await row('Brandenburg').locator('th').getAttribute('title'), /Brandenburgs/);
+  // The shared timeline holds the dates of several documents, in time order.
+  const values = await story.locator('.story-timeline .value').allTextContents();
+  assert.ok(values.length >= 4, values.join(' '));
+  assert.deepEqual([...values].sort(), values);
+  assert.ok(values.includes('2025-07-12'));
+  await page.screenshot({ path: path.join(SHOTS, 'story.png'), fullPage: true });
+  // A count jumps to the mention in that document.
+  await row('Dietmar Woidke').locator('td.count button').first().click();
+  await page.waitForFunction(() => document.activeElement && document.activeElement.matches('#article mark.m-entity'));
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Woidke/);
+  assert.equal(await page.locator('#docs button.doc[aria-current="true"]').textContent(), 'rbb.txt');
+  // The story exports as JSON.
+  const download = page.waitForEvent('download');
+  await story.locator('button[data-story-export]').click();
+  const json = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+  assert.equal(json.format, 'randnotiz-story');
+  assert.equal(json.documents.length, 3);
+  assert.ok(json.entities.some((c) => c.name === 'Brandenburg' && c.mentions.length === 4));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('empty input gets a clear message', async () => {
   const { page, context } = await openPage();
   await pasteText(page, '   ');

@@ -12,7 +12,9 @@
 //!  "entities": [{"name": "Wolodymyr Selenskyj", "type": "PER",
 //!                "variants": ["Selenskyj", "Wolodymyr Selenskyj"],
 //!                "mentions": [{"doc": "a.txt", "text": "Selenskyj", "start": 10, "end": 19}]}],
-//!  "statements": [], "timeline": []}
+//!  "statements": [],
+//!  "timeline": [{"doc": "a.txt", "text": "gestern", "value": "2024-11-05", "label": "DATE",
+//!                "start": 40, "end": 47}]}
 //! ```
 //! `start`/`end` are UTF-16 offsets into the file's text. A file that cannot be read, is not
 //! UTF-8 or is too long gets a message on stderr and is left out; the others are still compared
@@ -20,30 +22,30 @@
 
 use std::io::{self, Write};
 
-use randnotiz::crossdoc::{cluster_entities_with, ClusterOptions};
+use randnotiz::crossdoc::{build_story, ClusterOptions, TimelinePoint};
 use randnotiz::{Annotations, Annotator, Document, Lang};
 use serde::Serialize;
 
 use crate::{read_text, CliError};
 
 #[derive(Serialize)]
-struct Output<'a> {
-    documents: Vec<DocumentOut<'a>>,
+struct Output {
+    documents: Vec<DocumentOut>,
     entities: Vec<EntityOut>,
     /// Recurring statements across documents: filled in later by the statement grouping (issue 9);
     /// always empty for now.
     statements: Vec<serde_json::Value>,
-    /// The shared timeline of all documents' dates: filled in later (issue 9); always empty now.
-    timeline: Vec<serde_json::Value>,
+    /// Every resolved date of every document, in time order.
+    timeline: Vec<TimelinePoint>,
 }
 
 #[derive(Serialize)]
-struct DocumentOut<'a> {
-    id: &'a str,
-    title: Option<&'a str>,
+struct DocumentOut {
+    id: String,
+    title: Option<String>,
     /// The outlet: not detected yet (issue 9), always null.
     source: Option<String>,
-    /// The article date: not detected yet, always null.
+    /// The date its relative expressions were resolved against (found in the text), or null.
     date: Option<String>,
 }
 
@@ -109,18 +111,20 @@ pub fn compare(args: &[String]) -> Result<bool, CliError> {
         .iter()
         .map(|(id, text, ann)| (*id, text.as_str(), ann))
         .collect();
-    let clusters = cluster_entities_with(&input, options);
+    let story = build_story(&input, options);
     let out = Output {
-        documents: docs
-            .iter()
-            .map(|(id, text, _)| DocumentOut {
-                id,
-                title: text.lines().map(str::trim).find(|l| !l.is_empty()),
+        documents: story
+            .documents
+            .into_iter()
+            .map(|d| DocumentOut {
+                id: d.id,
+                title: d.title,
                 source: None,
-                date: None,
+                date: d.date,
             })
             .collect(),
-        entities: clusters
+        entities: story
+            .entities
             .into_iter()
             .map(|c| EntityOut {
                 name: c.name,
@@ -139,7 +143,7 @@ pub fn compare(args: &[String]) -> Result<bool, CliError> {
             })
             .collect(),
         statements: Vec::new(),
-        timeline: Vec::new(),
+        timeline: story.timeline,
     };
     let json = if pretty {
         serde_json::to_string_pretty(&out)

@@ -1,0 +1,153 @@
+//! A story: several documents about one event, put side by side — their entity clusters and one
+//! timeline of all their resolved dates. The CLI's `compare` and the page's story view both print
+//! a [`Story`].
+//!
+//! It does not annotate (callers pass each document's [`Annotations`]) and does not find outlets.
+
+use serde::Serialize;
+
+use super::{cluster_entities_with, ClusterOptions, DocInput, EntityCluster};
+use crate::annotation::Kind;
+
+/// Everything a story view shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Story {
+    /// The documents, in input order.
+    pub documents: Vec<StoryDocument>,
+    /// Entity clusters across the documents, most widely shared first.
+    pub entities: Vec<EntityCluster>,
+    /// Every resolved date of every document, in time order.
+    pub timeline: Vec<TimelinePoint>,
+}
+
+/// One document of a story.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryDocument {
+    /// The id the caller gave (a file name on the command line).
+    pub id: String,
+    /// The first non-empty line of the text (a headline, usually).
+    pub title: Option<String>,
+    /// The date relative expressions were resolved against (`YYYY-MM-DD`), where known.
+    pub date: Option<String>,
+    /// Where that date came from (`user`, `dateline`, …).
+    pub date_source: Option<String>,
+}
+
+/// One date of one document on the shared timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelinePoint {
+    /// The document id.
+    pub doc: String,
+    /// The expression as written.
+    pub text: String,
+    /// Its TIMEX3 value; only values with a known year (`2024…`) are placed on the timeline.
+    pub value: String,
+    /// The TIMEX3 type (`DATE`, `TIME`).
+    pub label: String,
+    /// Start in UTF-16 code units.
+    pub start: usize,
+    /// End in UTF-16 code units (exclusive).
+    pub end: usize,
+}
+
+/// Builds the story of `docs` (entity clusters with `options`, and the shared timeline).
+pub fn build_story(docs: &[DocInput<'_>], options: ClusterOptions) -> Story {
+    let documents = docs
+        .iter()
+        .map(|(id, text, ann)| StoryDocument {
+            id: (*id).to_string(),
+            title: text
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .map(|l| l.chars().take(200).collect()),
+            date: ann.anchor.as_ref().map(|a| a.date.to_string()),
+            date_source: ann
+                .anchor
+                .as_ref()
+                .and_then(|a| serde_json::to_value(a.source).ok())
+                .and_then(|v| v.as_str().map(str::to_string)),
+        })
+        .collect();
+    let mut timeline: Vec<TimelinePoint> = docs
+        .iter()
+        .flat_map(|(id, _, ann)| {
+            ann.spans
+                .iter()
+                .filter(|s| s.kind == Kind::Date && (s.label == "DATE" || s.label == "TIME"))
+                .filter_map(move |s| {
+                    let value = s.attrs.value.as_deref()?;
+                    let year_known =
+                        value.len() >= 4 && value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+                    year_known.then(|| TimelinePoint {
+                        doc: (*id).to_string(),
+                        text: s.text.clone(),
+                        value: value.to_string(),
+                        label: s.label.clone(),
+                        start: s.at.start_utf16,
+                        end: s.at.end_utf16,
+                    })
+                })
+        })
+        .collect();
+    timeline.sort_by(|a, b| {
+        a.value
+            .cmp(&b.value)
+            .then(a.doc.cmp(&b.doc))
+            .then(a.start.cmp(&b.start))
+    });
+    Story {
+        documents,
+        entities: cluster_entities_with(docs, options),
+        timeline,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Annotator, Date, Document};
+
+    #[test]
+    fn story_of_two_articles_shares_names_and_one_timeline() {
+        let annotator = Annotator::new().expect("models load");
+        let a = "Berlin, 6. November 2024 – Olaf Scholz traf gestern Emmanuel Macron in Paris.";
+        let b = "Scholz und Macron sprachen am Dienstag in Paris über die Ukraine. 😀";
+        let aa = annotator.annotate(&Document::new(a)).expect("annotates");
+        let date = Date::new(2024, 11, 7).expect("valid");
+        let bb = annotator
+            .annotate(&Document::new(b).with_date(date))
+            .expect("annotates");
+        let story = build_story(&[("a", a, &aa), ("b", b, &bb)], ClusterOptions::default());
+        assert_eq!(story.documents[0].date.as_deref(), Some("2024-11-06"));
+        assert_eq!(story.documents[0].date_source.as_deref(), Some("dateline"));
+        assert_eq!(story.documents[1].date_source.as_deref(), Some("user"));
+        let paris = story
+            .entities
+            .iter()
+            .find(|c| c.name == "Paris")
+            .expect("Paris is a cluster");
+        assert_eq!(paris.mentions.len(), 2);
+        let values: Vec<(&str, &str)> = story
+            .timeline
+            .iter()
+            .map(|p| (p.doc.as_str(), p.value.as_str()))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("a", "2024-11-05"),
+                ("b", "2024-11-05"),
+                ("a", "2024-11-06")
+            ]
+        );
+        // Offsets are UTF-16: they slice the JavaScript string.
+        let utf16: Vec<u16> = b.encode_utf16().collect();
+        let p = story
+            .timeline
+            .iter()
+            .find(|p| p.doc == "b")
+            .expect("b has a date");
+        assert_eq!(String::from_utf16_lossy(&utf16[p.start..p.end]), p.text);
+    }
+}

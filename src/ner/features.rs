@@ -5,17 +5,19 @@
 //! characters are dropped, every quotation mark becomes `"` and typographic apostrophes become
 //! `'`. Features are the word and its lowercase form, prefixes and suffixes, the word shape, the
 //! neighbouring words and shapes (two to each side), character 4-grams of longer words, parts of
-//! hyphenated compounds, the distributional word cluster of each word and its neighbours, and
-//! matches in a gazetteer of names (see [`Lexicon`]). The same code runs at training and
+//! hyphenated compounds, the distributional word cluster of each word and its neighbours,
+//! matches in a gazetteer of names, and facts from a word lexicon built from registry packages
+//! (common-noun, lowercase-only, verb and place flags and a Brown cluster; see [`Lexicon`]). The same code runs at training and
 //! at tagging time, so the ids agree. This module does not score or decode anything.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::tokenize::is_quote_char;
 
 /// Version of the feature set; stored in the model file and checked on load. Bump it whenever
 /// any feature changes.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 /// Brings a token into the form GermEval uses: no soft hyphens or zero-width characters, every
 /// quotation mark written as `"` when it stands alone, `’` inside a word written as `'`.
@@ -54,16 +56,69 @@ pub const GAZETTEER_MAX_LEN: usize = 6;
 pub const GAZETTEER_AMBIGUOUS: u16 = 1 << 15;
 
 /// What the features know beyond the sentence: word clusters learned from raw text and a
-/// gazetteer of names, both from the GermEval train split only.
+/// gazetteer of names, both from the GermEval train split only, and a word lexicon from registry
+/// packages (spaCy's German lemma table, word frequencies and Brown clusters; GeoNames places).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lexicon {
     /// `word_key(lowercase word)` → (cluster path, number of meaningful bits). The path is a bit
     /// string, most significant bits first, so prefixes are coarser clusters.
-    pub clusters: HashMap<u32, (u32, u8)>,
+    pub clusters: KeyMap<(u32, u8)>,
     /// `seq_key(lowercase words)` of a name → bit `k` set when it was tagged with chunk type `k`
     /// (the order of [`LABELS`](super::model::LABELS): `(index of B-type − 1) / 2`), plus
     /// [`GAZETTEER_AMBIGUOUS`].
-    pub gazetteer: HashMap<u32, u16>,
+    pub gazetteer: KeyMap<u16>,
+    /// `lex_key(normalized word, case kept)` → word facts from registry lexicons: the low byte
+    /// holds the `LEX_*` flags, the bits above it a distributional (Brown) cluster path.
+    pub words: KeyMap<u32>,
+}
+
+/// A map keyed by 32-bit hash keys (already well mixed), with a cheap hasher in place of SipHash
+/// (the lexicon is looked up several times per token).
+pub type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
+
+/// The hasher of [`KeyMap`]: one multiplication spreads the key over all 64 bits.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    #[inline]
+    fn write_u32(&mut self, k: u32) {
+        self.0 = (self.0 ^ u64::from(k)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// Word lexicon flag: the form is in the German lemma lexicon (as inflected form or lemma).
+pub const LEX_KNOWN: u32 = 1;
+/// Word lexicon flag: the form's lemma is capitalised (a common-noun form).
+pub const LEX_NOUN: u32 = 2;
+/// Word lexicon flag: the capitalised form is unknown but its lowercase form is known.
+pub const LEX_LOWER_ONLY: u32 = 4;
+/// Word lexicon flag: the form's lemma looks like a verb infinitive.
+pub const LEX_VERB: u32 = 8;
+/// Word lexicon flag: a city name (GeoNames).
+pub const LEX_CITY: u32 = 16;
+/// Word lexicon flag: a country name (GeoNames).
+pub const LEX_COUNTRY: u32 = 32;
+/// Word lexicon flag: the form differs from its lemma (inflected).
+pub const LEX_INFLECTED: u32 = 64;
+
+/// Key of a word (normalized, case kept) in [`Lexicon::words`].
+/// Only 26 bits (the lexicon compresses better; about one unknown word in 300 matches an entry by
+/// chance).
+pub fn lex_key(norm: &str) -> u32 {
+    let mut h = FeatureHasher::new(253);
+    h.add(norm.as_bytes());
+    h.finish() & 0x03ff_ffff
 }
 
 /// Key of a single word in the gazetteer's second part: the words that occur inside names.
@@ -134,6 +189,8 @@ struct Tok {
     shape: String,
     cluster: Option<(u32, u8)>,
     name_word: u16,
+    /// Entry in [`Lexicon::words`] (0: none).
+    lex: u32,
 }
 
 const BOS: &str = "<S>";
@@ -223,6 +280,9 @@ impl Extractor {
             if !lexicon.gazetteer.is_empty() {
                 name_word_feats(self.toks[i].name_word, &mut self.feats);
             }
+            if !lexicon.words.is_empty() {
+                lex_feats(&self.toks, i, &mut self.feats, ALL);
+            }
             while g < self.gaz.len() && self.gaz[g].0 < i {
                 g += 1;
             }
@@ -244,14 +304,20 @@ impl Extractor {
             if !lexicon.gazetteer.is_empty() {
                 name_word_feats(self.toks[i].name_word, out);
             }
+            if !lexicon.words.is_empty() {
+                lex_feats(&self.toks, i, out, LOCAL);
+            }
         }
     }
 
     /// The features of token `i` that depend on its neighbours or its position, appended to
     /// `out`.
-    pub fn context_features(&self, i: usize, out: &mut Vec<u32>) {
+    pub fn context_features(&self, i: usize, lexicon: &Lexicon, out: &mut Vec<u32>) {
         if i < self.toks.len() {
             token_features(&self.toks, i, out, CONTEXT);
+            if !lexicon.words.is_empty() {
+                lex_feats(&self.toks, i, out, CONTEXT);
+            }
             let from = self.gaz.partition_point(|g| g.0 < i);
             for g in self.gaz[from..].iter().take_while(|g| g.0 == i) {
                 gazetteer_feats(g.1, out);
@@ -281,12 +347,18 @@ impl Extractor {
                     .copied()
                     .unwrap_or(0)
             };
+            let lex = if lexicon.words.is_empty() {
+                0
+            } else {
+                lexicon.words.get(&lex_key(&norm)).copied().unwrap_or(0)
+            };
             self.toks.push(Tok {
                 norm,
                 lower,
                 shape,
                 cluster,
                 name_word,
+                lex,
             });
         }
         let n = self.toks.len();
@@ -381,6 +453,48 @@ fn name_word_feats(code: u16, out: &mut Vec<u32>) {
         if code & (1 << k) != 0 {
             let mut h = FeatureHasher::new(64);
             h.add(&[k, rest]);
+            out.push(h.finish());
+        }
+    }
+}
+
+/// Features from the registry word lexicon: flags of the token (with its capitalisation) and of
+/// its neighbours, and the token's Brown cluster at several depths.
+fn lex_feats(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
+    let t = &toks[i];
+    let cap = u32::from(t.norm.chars().next().is_some_and(char::is_uppercase));
+    let flags = t.lex & 0xff;
+    if part & LOCAL != 0 {
+        let mut h = FeatureHasher::new(70);
+        h.add(&(flags | cap << 8).to_le_bytes());
+        out.push(h.finish());
+        let c = t.lex >> 8;
+        if c != 0 {
+            let len = 32 - c.leading_zeros();
+            for (k, p) in [4u32, 7, 10, 32].into_iter().enumerate() {
+                let v = if p >= len { c } else { c >> (len - p) };
+                let mut h = FeatureHasher::new(71 + k as u8);
+                h.add(&v.to_le_bytes());
+                out.push(h.finish());
+            }
+        }
+    }
+    if part & CONTEXT != 0 {
+        let at = |j: usize| toks.get(j).map_or(0xffff, |t| t.lex);
+        let prev = if i > 0 { at(i - 1) } else { 0xffff };
+        let next = at(i + 1);
+        let mut h = FeatureHasher::new(76);
+        h.add(&((prev & 0xff) | cap << 8 | flags << 16).to_le_bytes());
+        out.push(h.finish());
+        let mut h = FeatureHasher::new(77);
+        h.add(&((next & 0xff) | cap << 8 | flags << 16).to_le_bytes());
+        out.push(h.finish());
+        for (t, x) in [(78u8, prev), (79, next)] {
+            let c = x >> 8;
+            let len = 32 - c.leading_zeros();
+            let v = if len > 7 { c >> (len - 7) } else { c };
+            let mut h = FeatureHasher::new(t);
+            h.add(&v.to_le_bytes());
             out.push(h.finish());
         }
     }

@@ -116,7 +116,7 @@ impl EntityTagger {
                 }
             };
             feats.clear();
-            ex.context_features(i, &mut feats);
+            ex.context_features(i, lexicon, &mut feats);
             for &f in &feats {
                 self.model.add_feature(f, &mut scores);
             }

@@ -7,7 +7,7 @@
 //! `(L+1)×L` transition weights (last row: sentence start), then the features column by column
 //! (sorted ids as deltas, number of non-zero tags each, the tags, the weights) and the word
 //! clusters (sorted keys as deltas, cluster bits, bit lengths) and the gazetteer (sorted keys as
-//! deltas, type bits). Columns make the file compress
+//! deltas, type bits) and the word lexicon (sorted keys as deltas, cluster paths, flag bytes). Columns make the file compress
 //! well. Reading checks every length and never panics; a file of another version is refused.
 //! This module does not train; the trainer builds a [`ModelData`] and calls [`ModelData::to_bytes`].
 
@@ -17,7 +17,7 @@ use crate::ner::features::{Lexicon, FEATURE_VERSION};
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"RNZ-NER\0";
 /// Version of the file layout.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 
 /// The 25 outer-level GermEval tags in model order: `O`, then `B-`/`I-` for each of the twelve
 /// chunk types.
@@ -79,6 +79,8 @@ pub struct ModelData {
     pub clusters: Vec<(u32, u32, u8)>,
     /// Gazetteer sorted by key: (sequence key, type bits and flags).
     pub gazetteer: Vec<(u32, u16)>,
+    /// Word lexicon sorted by key: (word key, flags and cluster).
+    pub words: Vec<(u32, u32)>,
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -155,6 +157,18 @@ impl ModelData {
         }
         for &(_, v) in &self.gazetteer {
             put_varint(&mut out, u64::from(v));
+        }
+        put_varint(&mut out, self.words.len() as u64);
+        let mut prev = 0u32;
+        for &(k, _) in &self.words {
+            put_varint(&mut out, u64::from(k.wrapping_sub(prev)));
+            prev = k;
+        }
+        for &(_, v) in &self.words {
+            put_varint(&mut out, u64::from(v >> 8));
+        }
+        for &(_, v) in &self.words {
+            out.push(v as u8);
         }
         out
     }
@@ -342,6 +356,26 @@ impl Model {
             let v = u16::try_from(r.varint()?).map_err(|_| bad("gazetteer value out of range"))?;
             lexicon.gazetteer.insert(k, v);
         }
+        let nw = r.count(remaining)?;
+        let mut keys = Vec::with_capacity(nw);
+        let mut prev = 0u32;
+        for _ in 0..nw {
+            prev = prev.wrapping_add(r.u32()?);
+            keys.push(prev);
+        }
+        let mut high = Vec::with_capacity(nw);
+        for _ in 0..nw {
+            let h = r.u32()?;
+            if h > 0xff_ffff {
+                return Err(bad("word lexicon value out of range"));
+            }
+            high.push(h);
+        }
+        let low = r.take(nw)?;
+        lexicon.words.reserve(nw);
+        for ((k, h), &l) in keys.into_iter().zip(high).zip(low) {
+            lexicon.words.insert(k, h << 8 | u32::from(l));
+        }
         if r.pos != bytes.len() {
             return Err(bad("trailing bytes"));
         }
@@ -450,6 +484,7 @@ mod tests {
             features: vec![(5, vec![(0, 3), (7, -2)]), (1000, vec![(24, 700)])],
             clusters: vec![(9, 0b1011 << 28, 4)],
             gazetteer: vec![(3, 0x8001), (70000, 4)],
+            words: vec![(11, 0x0012_3403), (90000, 1)],
         }
     }
 
@@ -466,6 +501,7 @@ mod tests {
         assert_eq!(m.trans[0], -300);
         assert_eq!(m.lexicon.clusters.get(&9), Some(&(0b1011 << 28, 4)));
         assert_eq!(m.lexicon.gazetteer.get(&70000), Some(&4));
+        assert_eq!(m.lexicon.words.get(&11), Some(&0x0012_3403));
     }
 
     #[test]

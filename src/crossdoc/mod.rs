@@ -49,6 +49,7 @@ mod aliases;
 pub mod cluster;
 mod fold_table;
 pub mod normalize;
+pub mod statements;
 
 use serde::Serialize;
 

@@ -337,3 +337,68 @@ fn percentages_about_one_entity_disagree() {
     let italy = group(&groups, "1,9", "Prozent");
     assert!(italy.single_source);
 }
+
+/// Hand-built annotations (no model): `n` documents, each one sentence with one quantity.
+fn synthetic(n: usize) -> (Vec<String>, Vec<String>, Vec<Annotations>) {
+    use randnotiz::{Annotation, Kind, Lang, Span};
+    let mut ids = Vec::new();
+    let mut texts = Vec::new();
+    let mut anns = Vec::new();
+    for i in 0..n {
+        // Every tenth document gives another number; the rest agree.
+        let (value, shown) = if i % 10 == 9 {
+            (2000 + i, format!("{}", 2000 + i))
+        } else {
+            (2000, "2000".to_string())
+        };
+        let text = format!("Es sind {shown} Feuerwehrleute im Einsatz. Dazu {i} Prozent.");
+        let q = text.find(&shown).unwrap_or(0);
+        let mut a = Annotation::new(
+            Kind::Quantity,
+            "QUANTITY",
+            Span::new(q, q + shown.len() + " Feuerwehrleute".len()),
+        );
+        a.attrs.value = Some(value.to_string());
+        a.attrs.modifier = Some("exact".into());
+        a.attrs.unit_lemma = Some("Feuerwehrleute".into());
+        let p = text.rfind(" Prozent").unwrap_or(0);
+        let start = p - i.to_string().len();
+        let mut b = Annotation::new(Kind::Quantity, "PERCENT", Span::new(start, p + 8));
+        b.attrs.value = Some(i.to_string());
+        b.attrs.unit_lemma = Some("Prozent".into());
+        anns.push(Annotations::new(&text, Lang::De, None, vec![a, b]));
+        ids.push(format!("d{i}"));
+        texts.push(text);
+    }
+    (ids, texts, anns)
+}
+
+#[test]
+fn many_documents_group_in_blocks_without_all_pairs() {
+    let (ids, texts, anns) = synthetic(3000);
+    let input: Vec<(&str, &str, &Annotations)> = ids
+        .iter()
+        .zip(&texts)
+        .zip(&anns)
+        .map(|((i, t), a)| (i.as_str(), t.as_str(), a))
+        .collect();
+    let started = std::time::Instant::now();
+    let groups = group_statements(&input, &[]);
+    let took = started.elapsed();
+    assert!(took.as_secs() < 20, "took {took:?}");
+    let main = &groups[0];
+    assert_eq!(main.summary, "2.000 Feuerwehrleute");
+    // 2,700 agreeing documents and the 300 others, each with a number of its own, merged as
+    // disagreements.
+    assert_eq!(main.documents.len(), 3000);
+    assert!(main
+        .disagreement
+        .as_deref()
+        .is_some_and(|d| d.starts_with("2.000 vs 2.009 vs")));
+    // Percentages without a shared entity never disagree: one single-source group each.
+    let percent = groups.iter().filter(|g| g.summary.ends_with("Prozent"));
+    assert_eq!(percent.clone().count(), 3000);
+    assert!(percent
+        .clone()
+        .all(|g| g.single_source && g.disagreement.is_none()));
+}

@@ -426,75 +426,115 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 fn group_block(block: &[usize], cands: &[Candidate]) -> Vec<(Vec<usize>, Option<String>)> {
     let n = block.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    for i in 0..n {
-        for j in (i + 1)..n {
-            let (a, b) = (&cands[block[i]], &cands[block[j]]);
-            if values_compatible(a, b) && entities_compatible(&a.entities, &b.entities) {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                if ri != rj {
-                    parent[rj] = ri;
-                }
+    let join = |parent: &mut Vec<usize>, i: usize, j: usize| {
+        let (a, b) = (&cands[block[i]], &cands[block[j]]);
+        if values_compatible(a, b) && entities_compatible(&a.entities, &b.entities) {
+            let (ri, rj) = (find(parent, i), find(parent, j));
+            if ri != rj {
+                parent[rj] = ri;
+            }
+        }
+    };
+    // Agreement. Single values are only compared within sub-blocks of equal value; a range is
+    // compared with the single values it contains (found by binary search) and with other ranges.
+    let mut by_value: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut ranges: Vec<(usize, f64, f64)> = Vec::new();
+    for (i, &c) in block.iter().enumerate() {
+        match range_of(&cands[c]) {
+            Some((l, h)) => ranges.push((i, l, h)),
+            None => by_value
+                .entry(cands[c].value.to_bits())
+                .or_default()
+                .push(i),
+        }
+    }
+    let mut sub_blocks: Vec<&Vec<usize>> = by_value.values().collect();
+    sub_blocks.sort();
+    for sub in &sub_blocks {
+        for (k, &i) in sub.iter().enumerate() {
+            for &j in &sub[k + 1..] {
+                join(&mut parent, i, j);
             }
         }
     }
-    let mut by_root: Vec<Vec<usize>> = Vec::new();
+    let mut singles: Vec<(f64, usize)> = sub_blocks
+        .iter()
+        .flat_map(|sub| sub.iter().map(|&i| (cands[block[i]].value, i)))
+        .collect();
+    singles.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    for (k, &(i, l, h)) in ranges.iter().enumerate() {
+        let from = singles.partition_point(|s| s.0 < l);
+        for &(v, j) in &singles[from..] {
+            if v > h {
+                break;
+            }
+            join(&mut parent, i, j);
+        }
+        for &(j, _, _) in &ranges[k + 1..] {
+            join(&mut parent, i, j);
+        }
+    }
+    let mut parts: Vec<Part> = Vec::new();
     let mut root_index: HashMap<usize, usize> = HashMap::new();
     for (i, &cand) in block.iter().enumerate() {
         let r = find(&mut parent, i);
         let k = *root_index.entry(r).or_insert_with(|| {
-            by_root.push(Vec::new());
-            by_root.len() - 1
+            parts.push(Part::default());
+            parts.len() - 1
         });
-        if let Some(g) = by_root.get_mut(k) {
-            g.push(cand);
+        if let Some(p) = parts.get_mut(k) {
+            let c = &cands[cand];
+            p.members.push(cand);
+            p.docs.insert(c.doc);
+            p.entities.extend(c.entities.iter().copied());
+            p.generic |= c.generic;
         }
     }
-    // Larger (more documents) agreeing groups first; they absorb disagreeing ones.
-    let docs_of = |g: &[usize]| -> BTreeSet<usize> { g.iter().map(|&i| cands[i].doc).collect() };
-    by_root.sort_by_key(|g| std::cmp::Reverse(docs_of(g).len()));
-    let mut used = vec![false; by_root.len()];
+    // Disagreement. Larger (more documents) agreeing parts first; they absorb disagreeing ones.
+    parts.sort_by_key(|p| std::cmp::Reverse(p.docs.len()));
+    let mut used = vec![false; parts.len()];
     let mut out = Vec::new();
-    for i in 0..by_root.len() {
+    for i in 0..parts.len() {
         if used[i] {
             continue;
         }
         used[i] = true;
-        let mut parts: Vec<&Vec<usize>> = vec![&by_root[i]];
-        let mut docs = docs_of(&by_root[i]);
-        let mut ents: BTreeSet<usize> = by_root[i]
-            .iter()
-            .flat_map(|&k| cands[k].entities.iter().copied())
-            .collect();
-        for j in (i + 1)..by_root.len() {
+        let mut taken: Vec<&Vec<usize>> = vec![&parts[i].members];
+        let mut docs = parts[i].docs.clone();
+        let mut ents = parts[i].entities.clone();
+        let mut generic = parts[i].generic;
+        for j in (i + 1)..parts.len() {
             if used[j] {
                 continue;
             }
-            let other_docs = docs_of(&by_root[j]);
-            let other_ents: BTreeSet<usize> = by_root[j]
-                .iter()
-                .flat_map(|&k| cands[k].entities.iter().copied())
-                .collect();
-            let generic = by_root[i]
-                .iter()
-                .chain(&by_root[j])
-                .any(|&k| cands[k].generic);
-            let entities_fit = if generic {
-                ents.intersection(&other_ents).next().is_some()
+            let other = &parts[j];
+            let entities_fit = if generic || other.generic {
+                ents.intersection(&other.entities).next().is_some()
             } else {
-                entities_compatible(&ents, &other_ents)
+                entities_compatible(&ents, &other.entities)
             };
-            if docs.is_disjoint(&other_docs) && entities_fit {
+            if entities_fit && docs.is_disjoint(&other.docs) {
                 used[j] = true;
-                docs.extend(other_docs);
-                ents.extend(other_ents);
-                parts.push(&by_root[j]);
+                docs.extend(other.docs.iter().copied());
+                ents.extend(other.entities.iter().copied());
+                generic |= other.generic;
+                taken.push(&other.members);
             }
         }
-        let disagreement = (parts.len() > 1).then(|| disagreement_of(&parts, cands));
-        let members: Vec<usize> = parts.iter().flat_map(|p| p.iter().copied()).collect();
+        let disagreement = (taken.len() > 1).then(|| disagreement_of(&taken, cands));
+        let members: Vec<usize> = taken.iter().flat_map(|p| p.iter().copied()).collect();
         out.push((members, disagreement));
     }
     out
+}
+
+/// One set of agreeing candidates within a block.
+#[derive(Default)]
+struct Part {
+    members: Vec<usize>,
+    docs: BTreeSet<usize>,
+    entities: BTreeSet<usize>,
+    generic: bool,
 }
 
 /// "2.000 vs 2.500 Feuerwehrleute": the representative number of each agreeing part, in order of
@@ -530,14 +570,18 @@ fn disagreement_of(parts: &[&Vec<usize>], cands: &[Candidate]) -> String {
 
 /// The member whose value and modifier occur most often (ties: first).
 fn representative(idx: &[usize], cands: &[Candidate]) -> Option<usize> {
+    let mut counts: HashMap<(u64, &str), usize> = HashMap::new();
+    for &i in idx {
+        *counts
+            .entry((cands[i].value.to_bits(), cands[i].modifier.as_str()))
+            .or_default() += 1;
+    }
     let mut best: Option<(usize, usize)> = None;
     for &i in idx {
-        let count = idx
-            .iter()
-            .filter(|&&j| {
-                same(cands[i].value, cands[j].value) && cands[i].modifier == cands[j].modifier
-            })
-            .count();
+        let count = counts
+            .get(&(cands[i].value.to_bits(), cands[i].modifier.as_str()))
+            .copied()
+            .unwrap_or(0);
         if best.is_none_or(|(_, c)| count > c) {
             best = Some((i, count));
         }

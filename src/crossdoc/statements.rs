@@ -537,8 +537,12 @@ struct Part {
     generic: bool,
 }
 
+/// At most this many numbers are listed in a disagreement; the rest are counted.
+const MAX_SHOWN: usize = 5;
+
 /// "2.000 vs 2.500 Feuerwehrleute": the representative number of each agreeing part, in order of
-/// first occurrence; with modifiers when the numbers alone are equal.
+/// first occurrence; with modifiers when the numbers alone are equal; after [`MAX_SHOWN`] numbers,
+/// "vs 3 weitere".
 fn disagreement_of(parts: &[&Vec<usize>], cands: &[Candidate]) -> String {
     let mut reps: Vec<(usize, usize, usize)> = parts
         .iter()
@@ -565,7 +569,16 @@ fn disagreement_of(parts: &[&Vec<usize>], cands: &[Candidate]) -> String {
         .first()
         .map(|r| cands[r.2].unit_lemma.clone())
         .unwrap_or_default();
-    format!("{} {}", shown.join(" vs "), noun)
+    let more = shown.len().saturating_sub(MAX_SHOWN);
+    let mut text = shown
+        .into_iter()
+        .take(MAX_SHOWN)
+        .collect::<Vec<_>>()
+        .join(" vs ");
+    if more > 0 {
+        text.push_str(&format!(" vs {more} weitere"));
+    }
+    format!("{text} {noun}")
 }
 
 /// The member whose value and modifier occur most often (ties: first).

@@ -401,3 +401,34 @@ fn many_documents_group_in_blocks_without_all_pairs() {
         .clone()
         .all(|g| g.single_source && g.disagreement.is_none()));
 }
+
+#[test]
+fn different_speakers_of_one_statement_are_its_sources_not_its_content() {
+    let groups = run(&[
+        (
+            "a",
+            "Gouverneur Gavin Newsom sagte, in Kalifornien seien 400 Häuser zerstört worden.",
+        ),
+        (
+            "b",
+            "Joe Biden sagte, in Kalifornien seien 400 Häuser zerstört worden.",
+        ),
+        ("c", "In Oregon wurden 400 Häuser zerstört."),
+    ]);
+    let houses: Vec<&StatementGroup> = groups
+        .iter()
+        .filter(|g| g.summary == "400 Häuser")
+        .collect();
+    assert_eq!(houses.len(), 2, "{groups:#?}");
+    let both = houses[0];
+    assert_eq!(both.documents, ["a", "b"]);
+    assert_eq!(
+        attributions(both),
+        [("a", "named_source"), ("b", "named_source")]
+    );
+    let speakers: Vec<Option<&str>> = both.members.iter().map(|m| m.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Gavin Newsom"), Some("Joe Biden")]);
+    assert_eq!(houses[1].documents, ["c"]);
+    assert!(houses[1].single_source);
+    assert_eq!(houses[1].disagreement, None);
+}

@@ -13,7 +13,8 @@
 //!   2.000"), or a range that contains the other value, or two overlapping ranges,
 //! - and, when both sentences mention entities, they share at least one entity cluster (the
 //!   entity mentions are read from the clusters, so an entity counts only if it is clustered; a
-//!   mention inside the quantity, such as "Euro", does not count).
+//!   mention inside the quantity, such as "Euro", or the speaker of the claim that covers the
+//!   quantity does not count: the speaker is the attribution, not what is said).
 //!
 //! Groups with the same noun and compatible entities but different numbers, carried by disjoint
 //! sets of documents, are merged into one group whose `disagreement` reads "2.000 vs 2.500
@@ -257,9 +258,15 @@ fn collect_candidates(
             .filter(|c| c.at.start_utf16 <= qs && qe <= c.at.end_utf16)
             .min_by_key(|c| c.at.end_utf16 - c.at.start_utf16);
         let (kind, speaker, attribution) = attribution_of(claim.copied());
+        // The speaker is the attribution, not the content: "Newsom sagte, 3 Millionen Euro" and
+        // "Biden sagte, 3 Millionen Euro" make one statement with two named sources.
+        let speaker_at = claim
+            .and_then(|c| c.attrs.speaker_at.as_ref())
+            .map(|x| (x.start_utf16, x.end_utf16));
         let entities: BTreeSet<usize> = doc_mentions
             .iter()
             .filter(|&&(s, e, _)| s >= ss && e <= se && (e <= qs || s >= qe))
+            .filter(|&&(s, e, _)| speaker_at.is_none_or(|(xs, xe)| e <= xs || s >= xe))
             .map(|&(_, _, c)| c)
             .collect();
         let modifier = q

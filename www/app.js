@@ -176,7 +176,10 @@ function openMention(docId, start, end) {
   if (i !== state.current) selectDocument(i);
   const tryJump = (attempt) => {
     const spans = doc.result ? doc.result.spans : [];
-    const k = spans.findIndex((s) => s.start_utf16 === start && s.end_utf16 === end);
+    // The exact span, else the first mark inside start..end (a statement's sentence).
+    let k = spans.findIndex((s) => s.start_utf16 === start && s.end_utf16 === end);
+    if (k < 0) k = spans.findIndex((s) => s.kind === 'quantity' && s.start_utf16 >= start && s.end_utf16 <= end);
+    if (k < 0) k = spans.findIndex((s) => s.start_utf16 >= start && s.end_utf16 <= end);
     const mark = k >= 0 && ui.article.querySelector(`mark[data-i="${k}"]`);
     if (mark) jumpTo(k);
     else if (attempt < 40) setTimeout(() => tryJump(attempt + 1), 50);

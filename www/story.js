@@ -1,6 +1,7 @@
 // The story view: several documents about one event side by side. An entity table (one row per
-// entity cluster, one column per document, mention counts in the cells), the recurring statements
-// when there are any, and one timeline of every document's dates. Every cell and point links back
+// entity cluster, one column per document, mention counts in the cells), the quantified
+// statements the documents share or disagree on with each document's attribution, and one
+// timeline of every document's dates. Every cell and point links back
 // to its mention in the reading view. It only renders what the core's `compare` returns; user text
 // is set with textContent only.
 
@@ -77,6 +78,45 @@ function timeline(story, open) {
   return wrap;
 }
 
+const ATTRIBUTION = {
+  stated: 'vom Autor', named_source: 'mit Quelle', unnamed_source: 'ohne genannte Quelle',
+  hedged: 'abgeschwächt', hearsay: 'Hörensagen',
+};
+
+function statements(story, open) {
+  const wrap = el('div', 'story-statements');
+  if (!story.statements || story.statements.length === 0) {
+    wrap.append(el('p', 'empty', 'Keine gemeinsamen Zahlenangaben.'));
+    return wrap;
+  }
+  const docNo = (id) => story.documents.findIndex((d) => d.id === id) + 1;
+  const ul = el('ul');
+  for (const g of story.statements.slice(0, 30)) {
+    const li = el('li', g.single_source ? 'single' : 'shared');
+    const head = el('div', 'head');
+    head.append(el('strong', '', g.summary));
+    const carried = g.documents.map((d) => `D${docNo(d)}`).join(', ');
+    head.append(el('span', 'meta', g.single_source ? ` · nur in ${carried}` : ` · in ${g.documents.length} Dokumenten (${carried})`));
+    if (g.disagreement) head.append(el('span', 'disagree', ` · abweichend: ${g.disagreement}`));
+    li.append(head);
+    const members = el('ul', 'members');
+    for (const m of g.members) {
+      const b = el('button');
+      b.type = 'button';
+      const who = m.speaker ? `${ATTRIBUTION[m.attribution] || m.attribution}: ${m.speaker}` : (ATTRIBUTION[m.attribution] || m.attribution);
+      b.append(el('span', 'doc', `D${docNo(m.doc)}`), el('span', 'attr', who), el('span', 'quote', m.text.length > 110 ? `${m.text.slice(0, 108)}…` : m.text));
+      b.addEventListener('click', () => open(m.doc, m.start, m.end));
+      const mi = el('li');
+      mi.append(b);
+      members.append(mi);
+    }
+    li.append(members);
+    ul.append(li);
+  }
+  wrap.append(ul);
+  return wrap;
+}
+
 function documentList(story) {
   const ol = el('ol', 'story-docs');
   story.documents.forEach((d) => {
@@ -105,5 +145,6 @@ export function renderStory(container, story, open) {
   exportButton.type = 'button';
   exportButton.dataset.storyExport = 'json';
   container.replaceChildren(h, summary, documentList(story), entityTable(story, open),
+    el('h3', '', 'Zahlenangaben im Vergleich'), statements(story, open),
     el('h3', '', 'Gemeinsame Zeitleiste'), timeline(story, open), exportButton);
 }

@@ -49,6 +49,7 @@ mod aliases;
 pub mod cluster;
 mod fold_table;
 pub mod normalize;
+pub mod statements;
 pub mod story;
 
 use serde::Serialize;

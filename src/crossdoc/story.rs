@@ -1,11 +1,12 @@
-//! A story: several documents about one event, put side by side — their entity clusters and one
-//! timeline of all their resolved dates. The CLI's `compare` and the page's story view both print
+//! A story: several documents about one event, put side by side — their entity clusters, the
+//! statements they share (or disagree on), and one timeline of all their resolved dates. The CLI's `compare` and the page's story view both print
 //! a [`Story`].
 //!
 //! It does not annotate (callers pass each document's [`Annotations`]) and does not find outlets.
 
 use serde::Serialize;
 
+use super::statements::{group_statements, StatementGroup};
 use super::{cluster_entities_with, ClusterOptions, DocInput, EntityCluster};
 use crate::annotation::Kind;
 
@@ -16,6 +17,8 @@ pub struct Story {
     pub documents: Vec<StoryDocument>,
     /// Entity clusters across the documents, most widely shared first.
     pub entities: Vec<EntityCluster>,
+    /// Quantified statements grouped across documents, most widely carried first.
+    pub statements: Vec<StatementGroup>,
     /// Every resolved date of every document, in time order.
     pub timeline: Vec<TimelinePoint>,
 }
@@ -96,9 +99,11 @@ pub fn build_story(docs: &[DocInput<'_>], options: ClusterOptions) -> Story {
             .then(a.doc.cmp(&b.doc))
             .then(a.start.cmp(&b.start))
     });
+    let entities = cluster_entities_with(docs, options);
     Story {
         documents,
-        entities: cluster_entities_with(docs, options),
+        statements: group_statements(docs, &entities),
+        entities,
         timeline,
     }
 }

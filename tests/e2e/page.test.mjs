@@ -427,6 +427,11 @@ test('story view: three articles about one event, compared', async () => {
   assert.ok(values.length >= 4, values.join(' '));
   assert.deepEqual([...values].sort(), values);
   assert.ok(values.includes('2025-07-12'));
+  // The statement every outlet repeats is one group carried by all three documents.
+  const group = story.locator('.story-statements > ul > li', { hasText: 'mehr als 2.000 Feuerwehrleute' }).first();
+  assert.match(await group.locator('.head').textContent(), /in 3 Dokumenten/);
+  assert.ok(await group.locator('.members li').count() >= 3);
+  assert.match(await story.locator('.story-statements').textContent(), /rund 300 Löschfahrzeuge · nur in D1/);
   await page.screenshot({ path: path.join(SHOTS, 'story.png'), fullPage: true });
   // A count jumps to the mention in that document.
   await row('Dietmar Woidke').locator('td.count button').first().click();
@@ -440,6 +445,7 @@ test('story view: three articles about one event, compared', async () => {
   assert.equal(json.format, 'randnotiz-story');
   assert.equal(json.documents.length, 3);
   assert.ok(json.entities.some((c) => c.name === 'Brandenburg' && c.mentions.length === 4));
+  assert.ok(json.statements.some((g) => g.summary === 'mehr als 2.000 Feuerwehrleute' && g.documents.length === 3));
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();

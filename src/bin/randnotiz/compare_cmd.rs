@@ -12,7 +12,12 @@
 //!  "entities": [{"name": "Wolodymyr Selenskyj", "type": "PER",
 //!                "variants": ["Selenskyj", "Wolodymyr Selenskyj"],
 //!                "mentions": [{"doc": "a.txt", "text": "Selenskyj", "start": 10, "end": 19}]}],
-//!  "statements": [],
+//!  "statements": [{"summary": "mehr als 2.000 Feuerwehrleute", "documents": ["a.txt", "b.txt"],
+//!                  "members": [{"doc": "a.txt", "text": "…", "start": 0, "end": 52, "kind": "stated",
+//!                               "speaker": null, "attribution": "stated",
+//!                               "quantity": {"value": 2000.0, "modifier": "more_than",
+//!                                            "unit_lemma": "Feuerwehrleute"}}],
+//!                  "single_source": false, "disagreement": null}],
 //!  "timeline": [{"doc": "a.txt", "text": "gestern", "value": "2024-11-05", "label": "DATE",
 //!                "start": 40, "end": 47}]}
 //! ```
@@ -22,6 +27,7 @@
 
 use std::io::{self, Write};
 
+use randnotiz::crossdoc::statements::StatementGroup;
 use randnotiz::crossdoc::{build_story, ClusterOptions, TimelinePoint};
 use randnotiz::{Annotations, Annotator, Document, Lang};
 use serde::Serialize;
@@ -32,9 +38,8 @@ use crate::{read_text, CliError};
 struct Output {
     documents: Vec<DocumentOut>,
     entities: Vec<EntityOut>,
-    /// Recurring statements across documents: filled in later by the statement grouping (issue 9);
-    /// always empty for now.
-    statements: Vec<serde_json::Value>,
+    /// Quantified statements grouped across documents, with each document's attribution.
+    statements: Vec<StatementGroup>,
     /// Every resolved date of every document, in time order.
     timeline: Vec<TimelinePoint>,
 }
@@ -142,7 +147,7 @@ pub fn compare(args: &[String]) -> Result<bool, CliError> {
                     .collect(),
             })
             .collect(),
-        statements: Vec::new(),
+        statements: story.statements,
         timeline: story.timeline,
     };
     let json = if pretty {

@@ -135,6 +135,20 @@ fn hand_checked_direct_quotes() {
     assert_eq!(indirect["label"], "indirect");
     assert_eq!(indirect["attrs"]["speaker"], "Olaf Scholz");
     assert_eq!(indirect["attrs"]["cue"], "betonte");
+    // "Von der Leyen" and "sie" both refer back to the full name.
+    for content in [
+        "die Europäische Union stehe zu ihren Zielen",
+        "Europa hat geliefert. Jetzt müssen die anderen großen Emittenten nachziehen",
+    ] {
+        let claim = spans(&v)
+            .iter()
+            .find(|s| s["text"] == content)
+            .expect("claim found");
+        assert_eq!(
+            claim["attrs"]["speaker"], "Ursula von der Leyen",
+            "{content}"
+        );
+    }
 
     let v = annotate(&dir.join("hochwasser.txt"));
     let direct = texts_of(&v, "claim", "direct");

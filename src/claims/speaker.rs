@@ -755,7 +755,12 @@ impl Names {
         for e in entities {
             if e.kind == Kind::Entity && e.label.starts_with("PER") {
                 let name = e.span().slice(text).to_string();
-                if name.contains(' ') {
+                // "Von der Leyen" is a surname with particles, not a full name to refer back to.
+                let particle_first = name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| NAME_PARTICLES.contains(&lower(w).as_ref()));
+                if name.contains(' ') && !particle_first {
                     let surname = name.rsplit(' ').next().unwrap_or("").to_string();
                     // The first name tells the gender for pronouns ("Ursula …" → sie).
                     let gender = name.split(' ').next().and_then(given_name).flatten();
@@ -1185,7 +1190,17 @@ impl SpeakerReader<'_> {
     /// A single word that may refer back: a surname or a bare title (`Kanzlerin`).
     fn resolve_name(&self, raw: &str, pos: usize) -> Option<&str> {
         if raw.contains(' ') {
-            return None;
+            // "Von der Leyen" after "Ursula von der Leyen": a surname with its particles.
+            let first = raw.split(' ').next().unwrap_or("");
+            if !NAME_PARTICLES.contains(&lower(first).as_ref()) {
+                return None;
+            }
+            let last = raw.rsplit(' ').next().unwrap_or("");
+            let full = self.names.surname(last, pos)?;
+            let ends_with_raw = full.len() > raw.len()
+                && full.is_char_boundary(full.len() - raw.len())
+                && full[full.len() - raw.len()..].eq_ignore_ascii_case(raw);
+            return ends_with_raw.then_some(full);
         }
         if let Some(full) = self.names.surname(raw, pos) {
             return Some(full);

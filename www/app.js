@@ -157,7 +157,12 @@ function updateStorySoon() {
       }, 'story');
       if (seq !== storySeq) return;
       // Show the documents' own names; ids are their positions.
-      story.documents.forEach((d) => { d.title = docs[Number(d.id)].name; });
+      // The outlet: from the page's metadata, else named in the text, else the document's name.
+      story.documents.forEach((d) => {
+        const doc = docs[Number(d.id)];
+        d.title = doc.name;
+        d.source = doc.source || d.source || doc.name;
+      });
       story.ids = docs;
       state.story = story;
       renderStory(ui.story, story, openMention);
@@ -323,7 +328,7 @@ function saveSoon() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(async () => {
     const error = await store.save({
-      docs: state.docs.map(({ name, text, lang, date, dateSource }) => ({ name, text, lang, date, dateSource })),
+      docs: state.docs.map(({ name, text, lang, date, dateSource, source }) => ({ name, text, lang, date, dateSource, source })),
       current: state.current,
       hidden: [...state.hidden],
     });
@@ -337,7 +342,7 @@ async function restore() {
   state.hidden = new Set(saved.hidden || []);
   for (const d of saved.docs) {
     if (typeof d.text !== 'string') continue;
-    state.docs.push({ name: String(d.name || 'Dokument'), text: d.text, lang: d.lang === 'en' ? 'en' : 'de', date: d.date || '', dateSource: d.dateSource, result: null, pending: 0 });
+    state.docs.push({ name: String(d.name || 'Dokument'), text: d.text, lang: d.lang === 'en' ? 'en' : 'de', date: d.date || '', dateSource: d.dateSource, source: d.source || '', result: null, pending: 0 });
   }
   if (state.docs.length > 0) selectDocument(Math.max(0, Math.min(saved.current | 0, state.docs.length - 1)));
 }
@@ -509,11 +514,11 @@ ui.helpClose.addEventListener('click', () => ui.help.close());
 // A document from pasted or dropped text: HTML is reduced to its article (title, date, main
 // text) by extract.js; the page never inserts the HTML itself.
 function documentFromText(name, text) {
-  if (!isHtml(text, name)) return { name, text, date: '' };
+  if (!isHtml(text, name)) return { name, text, date: '', source: '' };
   const article = extractArticle(text);
   const body = article.title && !article.text.startsWith(article.title)
     ? `${article.title}\n\n${article.text}` : article.text;
-  return { name: article.title || name, text: body, date: article.date || '' };
+  return { name: article.title || name, text: body, date: article.date || '', source: article.source || '' };
 }
 
 async function loadFiles(fileList) {
@@ -525,7 +530,7 @@ async function loadFiles(fileList) {
     const doc = documentFromText(file.name, text);
     if (doc.text.trim() === '') { message(`„${file.name}“ enthält keinen Text.`); continue; }
     addDocument(doc.name, doc.text, doc.date);
-    if (doc.date) state.docs[state.docs.length - 1].dateSource = 'metadata';
+    Object.assign(state.docs[state.docs.length - 1], { dateSource: doc.date ? 'metadata' : undefined, source: doc.source });
     loaded++;
   }
   if (loaded > 0) selectDocument(state.docs.length - 1);
@@ -545,7 +550,7 @@ ui.input.addEventListener('paste', (e) => {
   e.preventDefault();
   clearMessages();
   addDocument(doc.name, doc.text, doc.date);
-  if (doc.date) state.docs[state.docs.length - 1].dateSource = 'metadata';
+  Object.assign(state.docs[state.docs.length - 1], { dateSource: doc.date ? 'metadata' : undefined, source: doc.source });
   selectDocument(state.docs.length - 1);
 });
 

@@ -5,8 +5,8 @@
 //     with BOM, Windows-1252 / ISO-8859-1) or refuses it with a German message naming the file
 //     (images, PDFs, archives, executables, binary or undecodable bytes, files above 32 MB).
 //   - isHtml(text, name): whether a text should be treated as HTML (extension or content).
-//   - extractArticle(html): title, publication date and main text of a news page, parsed with the
-//     browser's DOMParser.
+//   - extractArticle(html): title, publication date, outlet (og:site_name or JSON-LD publisher) and
+//     main text of a news page, parsed with the browser's DOMParser.
 //   - detectBoilerplate(text): whole lines of plain text that are site furniture (share labels,
 //     "Mehr zum Thema", cookie and newsletter notices, copyright lines, link lists, ...).
 //   - normalizeDate(value): a metadata date ("2024-11-06T14:32:00+01:00", "06.11.2024",
@@ -842,7 +842,7 @@ function sameText(a, b) {
  * Extracts a news article from an HTML page. The page is parsed with DOMParser into an inert
  * document, which is read and pruned but never attached to the page.
  * @param {string} html
- * @returns {{title: string, date: string, text: string, boilerplate: {start: number, end: number}[]}}
+ * @returns {{title: string, date: string, text: string, source: string, boilerplate: {start: number, end: number}[]}}
  *   title: og:title, else the first <h1>, else <title> (site name removed); date: publication date
  *   as YYYY-MM-DD, or '' when none is found; text: the main text, one paragraph per heading or
  *   paragraph, separated by blank lines (the headline is not repeated when it equals the title);
@@ -861,5 +861,22 @@ export function extractArticle(html) {
   const headline = blocks.slice(0, 3).findIndex((b) => sameText(b, title));
   if (title && headline >= 0) blocks.splice(headline, 1);
   const text = blocks.join('\n\n');
-  return { title, date, text, boilerplate: detectBoilerplate(text) };
+  const source = metaContent(doc, ['og:site_name', 'application-name']) || jsonLdPublisher(doc);
+  return { title, date, text, source, boilerplate: detectBoilerplate(text) };
+}
+
+// The publisher's name from JSON-LD (`publisher.name`), or ''.
+function jsonLdPublisher(doc) {
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(el.textContent);
+      for (const item of Array.isArray(data) ? data : [data]) {
+        const name = item && item.publisher && item.publisher.name;
+        if (typeof name === 'string' && name.trim()) return name.trim();
+      }
+    } catch {
+      // not JSON: ignore
+    }
+  }
+  return '';
 }

@@ -121,6 +121,7 @@ function documentList(story) {
   const ol = el('ol', 'story-docs');
   story.documents.forEach((d) => {
     const li = el('li', '', d.title || d.id);
+    if (d.source && d.source !== d.title) li.append(el('span', 'meta', ` · Quelle: ${d.source}`));
     if (d.date) li.append(el('span', 'meta', ` · ${d.date}`));
     ol.append(li);
   });

@@ -30,6 +30,8 @@ pub struct StoryDocument {
     pub id: String,
     /// The first non-empty line of the text (a headline, usually).
     pub title: Option<String>,
+    /// The outlet or agency named in the text itself (see [`source_in_text`]), if any.
+    pub source: Option<String>,
     /// The date relative expressions were resolved against (`YYYY-MM-DD`), where known.
     pub date: Option<String>,
     /// Where that date came from (`user`, `dateline`, …).
@@ -53,6 +55,58 @@ pub struct TimelinePoint {
     pub end: usize,
 }
 
+/// News agencies whose mark opens ("Berlin (dpa) –") or closes ("– dpa") an article.
+const AGENCIES: &[&str] = &[
+    "dpa",
+    "AFP",
+    "AP",
+    "Reuters",
+    "epd",
+    "KNA",
+    "dts",
+    "APA",
+    "SDA",
+    "Keystone-SDA",
+    "ANP",
+    "Belga",
+    "ddp",
+    "sid",
+    "rtr",
+    "dpa-AFX",
+];
+
+/// The source a text names itself: an agency mark in its first lines ("Jüterbog (dpa) –") or at
+/// its end ("– dpa", "dpa/lno"), or a site in a "Besuchen Sie uns auf: example.at" line.
+pub fn source_in_text(text: &str) -> Option<String> {
+    let head: String = text.chars().take(400).collect();
+    for a in AGENCIES {
+        if head.contains(&format!("({a})")) || head.contains(&format!("({a}/")) {
+            return Some((*a).to_string());
+        }
+    }
+    let last = text.lines().map(str::trim).rfind(|l| !l.is_empty())?;
+    let tail = last
+        .trim_start_matches(['–', '-', '—', '(', ' '])
+        .trim_end_matches(['.', ')', ' ']);
+    let first_word = tail.split(['/', ' ', ',']).next().unwrap_or("");
+    if tail.len() <= 40 && AGENCIES.contains(&first_word) {
+        return Some(first_word.to_string());
+    }
+    for line in text.lines().rev().take(12) {
+        if let Some(i) = line.find("Besuchen Sie uns auf") {
+            let site = line[i..]
+                .split_whitespace()
+                .skip(4)
+                .find(|w| w.contains('.'))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-'));
+            if let Some(site) = site.filter(|s| !s.is_empty()) {
+                return Some(site.to_string());
+            }
+        }
+    }
+    None
+}
+
 /// Builds the story of `docs` (entity clusters with `options`, and the shared timeline).
 pub fn build_story(docs: &[DocInput<'_>], options: ClusterOptions) -> Story {
     let documents = docs
@@ -64,6 +118,7 @@ pub fn build_story(docs: &[DocInput<'_>], options: ClusterOptions) -> Story {
                 .map(str::trim)
                 .find(|l| !l.is_empty())
                 .map(|l| l.chars().take(200).collect()),
+            source: source_in_text(text),
             date: ann.anchor.as_ref().map(|a| a.date.to_string()),
             date_source: ann
                 .anchor
@@ -112,6 +167,26 @@ pub fn build_story(docs: &[DocInput<'_>], options: ClusterOptions) -> Story {
 mod tests {
     use super::*;
     use crate::{Annotator, Date, Document};
+
+    #[test]
+    fn sources_named_in_the_text() {
+        assert_eq!(
+            source_in_text("Jüterbog (dpa) – Beim Brand …").as_deref(),
+            Some("dpa")
+        );
+        assert_eq!(
+            source_in_text("Paris (AFP/Reuters) – …").as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(source_in_text("Der Text.\n\n– dpa").as_deref(), Some("dpa"));
+        assert_eq!(source_in_text("Der Text.\ndpa/lno").as_deref(), Some("dpa"));
+        assert_eq!(
+            source_in_text("Text.\nBesuchen Sie uns auf: www.example.at!").as_deref(),
+            Some("www.example.at")
+        );
+        assert_eq!(source_in_text("Kein Hinweis hier. Die AP-Meldung …"), None);
+        assert_eq!(source_in_text(""), None);
+    }
 
     #[test]
     fn story_of_two_articles_shares_names_and_one_timeline() {

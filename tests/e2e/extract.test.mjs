@@ -296,6 +296,7 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
     const r = await extract(fixture('klimagipfel.html'));
     assert.equal(r.title, 'Klimagipfel in Baku: Einigung in letzter Minute');
     assert.equal(r.date, '2024-11-23');
+    assert.equal(r.source, 'Der Rundblick', 'the outlet from og:site_name');
     assertHas(r.text, [
       'Nach einer durchwachten Nacht haben sich die knapp 200 Staaten auf der Weltklimakonferenz auf ein neues Finanzziel geeinigt. Die Industrieländer sollen ab 2035 jährlich mindestens 300 Milliarden Dollar bereitstellen.',
       '\n\nKritik von Umweltverbänden\n\n',
@@ -396,7 +397,7 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
   });
 
   test('empty and script-only input give empty results', async () => {
-    const empty = { title: '', date: '', text: '', boilerplate: [] };
+    const empty = { title: '', date: '', text: '', source: '', boilerplate: [] };
     assert.deepEqual(await extract(''), empty);
     assert.deepEqual(await extract('<script>window.__pwned = 1</script>'), empty);
     assert.deepEqual(await extract('Nur ein Satz ohne Auszeichnung.'), { ...empty, text: 'Nur ein Satz ohne Auszeichnung.' });
@@ -404,12 +405,12 @@ describe('extractArticle in Chromium', { skip: !built }, () => {
 
   test('a fragment without any structure gives its paragraphs', async () => {
     const r = await extract('<p>Erster Absatz mit <b>fettem</b> und <a href="/x">verlinktem</a> Text.</p>\n<p>Zweiter\n   Absatz.</p>');
-    assert.deepEqual(r, { title: '', date: '', text: 'Erster Absatz mit fettem und verlinktem Text.\n\nZweiter Absatz.', boilerplate: [] });
+    assert.deepEqual(r, { title: '', date: '', text: 'Erster Absatz mit fettem und verlinktem Text.\n\nZweiter Absatz.', source: '', boilerplate: [] });
     // Chromium's clipboard text/html of a selection: the headline becomes the title, not a paragraph.
     const clip = await extract("<meta charset='utf-8'><b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><h1 style=\"margin:0\">Streik legt Flughäfen lahm</h1>"
       + '<p style="line-height:1.4">Am Montag fallen in Frankfurt und München Hunderte Flüge aus.</p><p>Verdi rechnet mit <q>massiven Einschränkungen</q>.</p></b>');
     assert.deepEqual(clip, { title: 'Streik legt Flughäfen lahm', date: '',
-      text: 'Am Montag fallen in Frankfurt und München Hunderte Flüge aus.\n\nVerdi rechnet mit „massiven Einschränkungen“.', boilerplate: [] });
+      text: 'Am Montag fallen in Frankfurt und München Hunderte Flüge aus.\n\nVerdi rechnet mit „massiven Einschränkungen“.', source: '', boilerplate: [] });
   });
 
   test('hidden elements are dropped; attribute values survive the pre-parse rewriting', async () => {

@@ -416,6 +416,8 @@ test('story view: three articles about one event, compared', async () => {
   const story = page.locator('#story');
   await story.locator('table.story-entities').waitFor({ timeout: 30000 });
   assert.match(await story.locator('h2').textContent(), /3 Dokumente/);
+  // Each document's source: the agency mark in the text, else the document's name.
+  assert.match(await story.locator('.story-docs').textContent(), /agentur\.txt · Quelle: dpa/);
   // One row per entity cluster, one column per document.
   const row = (name) => story.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${name}$`) }) });
   const counts = async (name) => (await row(name).locator('td.count').allTextContents()).map((t) => t.trim());

@@ -48,7 +48,8 @@ struct Output {
 struct DocumentOut {
     id: String,
     title: Option<String>,
-    /// The outlet: not detected yet (issue 9), always null.
+    /// The outlet: an agency mark or site named in the text, else the file name without folder and
+    /// extension.
     source: Option<String>,
     /// The date its relative expressions were resolved against (found in the text), or null.
     date: Option<String>,
@@ -122,9 +123,10 @@ pub fn compare(args: &[String]) -> Result<bool, CliError> {
             .documents
             .into_iter()
             .map(|d| DocumentOut {
+                // The outlet named in the text, else the file name.
+                source: Some(d.source.unwrap_or_else(|| file_stem(&d.id))),
                 id: d.id,
                 title: d.title,
-                source: None,
                 date: d.date,
             })
             .collect(),
@@ -161,4 +163,11 @@ pub fn compare(args: &[String]) -> Result<bool, CliError> {
     writeln!(w, "{json}")?;
     w.flush()?;
     Ok(all_ok)
+}
+
+/// `dir/name.txt` → `name`.
+fn file_stem(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned())
 }

@@ -165,12 +165,34 @@ function updateStorySoon() {
       });
       story.ids = docs;
       state.story = story;
+      markClusters(story);
       renderStory(ui.story, story, openMention);
+      renderCurrent();
       document.body.dataset.story = String(seq);
     } catch (e) {
       message(`Story-Ansicht: ${e.message || e}`);
     }
   }, 400);
+}
+
+// Numbers the entities that several documents share and tags their mentions in every document
+// (`span.cluster`), so the reading view marks the same person the same way in each tab.
+function markClusters(story) {
+  for (const doc of state.docs) {
+    if (doc.result) for (const s of doc.result.spans) delete s.cluster;
+  }
+  let n = 0;
+  for (const c of story.entities) {
+    const docsWith = new Set(c.mentions.map((m) => m.doc));
+    if (docsWith.size < 2) continue;
+    n++;
+    c.number = n;
+    for (const m of c.mentions) {
+      const doc = story.ids[Number(m.doc)];
+      const span = doc && doc.result && doc.result.spans.find((s) => s.start_utf16 === m.start && s.end_utf16 === m.end);
+      if (span) span.cluster = { number: n, name: c.name, docs: docsWith.size };
+    }
+  }
 }
 
 // Shows the mention at start..end of story document `docId` in the reading view.

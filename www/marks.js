@@ -25,6 +25,7 @@ const ATTR_NAMES = {
 export function describe(span) {
   const lines = [`${KIND_NAMES[span.kind] || span.kind} · ${LABEL_NAMES[span.label] || span.label} (${span.label})`];
   const attrs = span.attrs || {};
+  if (span.cluster) lines.push(`In ${span.cluster.docs} Dokumenten: ${span.cluster.name} (Nr. ${span.cluster.number})`);
   for (const [key, name] of Object.entries(ATTR_NAMES)) {
     if (attrs[key] !== undefined && attrs[key] !== null) {
       const v = key === 'confidence' ? Number(attrs[key]).toFixed(2) : attrs[key];
@@ -114,6 +115,11 @@ export async function renderMarks(container, text, spans) {
       el.className = `m-${s.kind}${/(deriv|part)$/.test(s.label) ? ' variant' : ''}`;
       el.dataset.i = String(i);
       el.dataset.label = s.label;
+      // An entity several documents share carries its number in every document (story view).
+      if (s.cluster) {
+        el.dataset.cluster = String(s.cluster.number);
+        el.classList.add(`cluster-${(s.cluster.number - 1) % 6}`);
+      }
       if (!seen.has(i)) {
         seen.add(i);
         el.tabIndex = 0;

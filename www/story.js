@@ -31,7 +31,8 @@ function entityTable(story, open) {
   const tbody = el('tbody');
   for (const c of story.entities.slice(0, MAX_ENTITY_ROWS)) {
     const tr = el('tr');
-    const name = el('th', '', c.name);
+    const name = el('th', '', c.number ? `${c.name} ` : c.name);
+    if (c.number) name.append(el('sup', `cluster-badge cluster-${(c.number - 1) % 6}`, String(c.number)));
     name.scope = 'row';
     if (c.variants.length > 1) name.title = `Schreibweisen: ${c.variants.join(', ')}`;
     tr.append(name, el('td', 'type', TYPE_NAMES[c.label] || c.label));

@@ -419,7 +419,7 @@ test('story view: three articles about one event, compared', async () => {
   // Each document's source: the agency mark in the text, else the document's name.
   assert.match(await story.locator('.story-docs').textContent(), /agentur\.txt · Quelle: dpa/);
   // One row per entity cluster, one column per document.
-  const row = (name) => story.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${name}$`) }) });
+  const row = (name) => story.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${name}( \\d+)?$`) }) });
   const counts = async (name) => (await row(name).locator('td.count').allTextContents()).map((t) => t.trim());
   assert.deepEqual(await counts('Brandenburg'), ['1', '1', '2'], 'Brandenburgs, Brandenburg; the agency twice');
   assert.equal((await counts('Dietmar Woidke')).filter((c) => c !== '–').length, 2);
@@ -429,6 +429,16 @@ test('story view: three articles about one event, compared', async () => {
   assert.ok(values.length >= 4, values.join(' '));
   assert.deepEqual([...values].sort(), values);
   assert.ok(values.includes('2025-07-12'));
+  // A shared entity carries the same number in every document's reading view.
+  const clusterOf = async (text) => page.locator('#article mark.m-entity', { hasText: text }).first().getAttribute('data-cluster');
+  await page.waitForSelector('#article mark[data-cluster]');
+  const inAgency = await clusterOf('Brandenburg');
+  assert.ok(inAgency, 'Brandenburg carries a cluster number');
+  await page.locator('#docs button.doc', { hasText: 'rbb.txt' }).click();
+  await page.waitForSelector('#article[data-rendered="true"] mark[data-cluster]');
+  assert.equal(await clusterOf('Brandenburgs'), inAgency, 'the same number for "Brandenburgs" in another tab');
+  assert.equal(await row('Brandenburg').locator('sup.cluster-badge').textContent(), inAgency);
+
   // The statement every outlet repeats is one group carried by all three documents.
   const group = story.locator('.story-statements > ul > li', { hasText: 'mehr als 2.000 Feuerwehrleute' }).first();
   assert.match(await group.locator('.head').textContent(), /in 3 Dokumenten/);

@@ -46,6 +46,7 @@
 //! ```
 
 mod aliases;
+pub mod claim_groups;
 pub mod cluster;
 mod fold_table;
 pub mod normalize;

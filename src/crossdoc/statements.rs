@@ -1,5 +1,6 @@
-//! Recurring statements across documents: quantified sentences that say the same thing in several
-//! articles about one story, with how each article attributes them and where the numbers differ.
+//! Recurring statements across documents: quantified sentences and claims that say the same
+//! thing in several articles about one story, with how each article attributes them and where the
+//! numbers differ.
 //!
 //! [`group_statements`] takes the annotated documents and their [`EntityCluster`]s and returns one
 //! [`StatementGroup`] per statement. A *statement* here is a sentence that carries a quantity with
@@ -26,8 +27,13 @@
 //!
 //! Candidates are only compared within blocks keyed by the normalised noun, never all pairs.
 //!
-//! What it does not do: it does not group claims without a quantity, it does not compare main
-//! verbs or use string similarity, so "2.000 Feuerwehrleute bekämpfen die Brände" and "2.000
+//! Claims whose content holds no counted quantity ("Selenskyj sagte, die Ukraine werde nicht
+//! aufgeben") are grouped by [`super::claim_groups`]: by speaker cluster, content entity clusters,
+//! negation and the stems of their words (the main verb's stem among them); those groups have
+//! [`Basis::Claim`].
+//!
+//! What it does not do: for quantities it does not compare main verbs or use string
+//! similarity, so "2.000 Feuerwehrleute bekämpfen die Brände" and "2.000
 //! Feuerwehrleute wurden abgezogen" are one statement when they share their entities; it does not
 //! resolve descriptions ("die Einsatzkräfte") to a counted noun; it does not convert units ("2
 //! Millionen Euro" and "2.000.000 Euro" match because the values are equal, "5 km" and "5.000 m"
@@ -41,17 +47,32 @@ use crate::annotation::{Annotation, Annotations, Kind};
 use crate::span::OffsetConverter;
 use crate::tokenize;
 
-use super::EntityCluster;
+use super::{claim_groups, EntityCluster};
+
+/// What a statement group is grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// A quantity with its counted noun ("mehr als 2.000 Feuerwehrleute").
+    Quantity,
+    /// A claim without a counted quantity: speaker, content entities and words
+    /// ([`super::claim_groups`]).
+    Claim,
+}
 
 /// One statement that one or more documents carry.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatementGroup {
-    /// A short German phrase for the statement, such as "mehr als 2.000 Feuerwehrleute" (the
-    /// most frequent value and modifier among the members).
+    /// Whether the group is held together by a quantity or by a claim's content.
+    pub basis: Basis,
+    /// A short German phrase for the statement: "mehr als 2.000 Feuerwehrleute" (the most
+    /// frequent value and modifier among the members) for a quantity, "Speaker: „content“" (the
+    /// shortest member's content) for a claim.
     pub summary: String,
     /// The ids of the documents that carry it, in input order.
     pub documents: Vec<String>,
-    /// Every sentence that makes the statement, ordered by document (input order) and position.
+    /// Every sentence (quantity) or claim content (claim) that makes the statement, ordered by
+    /// document (input order) and position.
     pub members: Vec<StatementMember>,
     /// True when only one document carries it.
     pub single_source: bool,
@@ -60,7 +81,7 @@ pub struct StatementGroup {
     pub disagreement: Option<String>,
 }
 
-/// One sentence of one document that makes a statement.
+/// One sentence of one document that makes a statement (for a claim group: the claim's content).
 #[derive(Debug, Clone, Serialize)]
 pub struct StatementMember {
     /// The document id as given to [`group_statements`].
@@ -79,7 +100,7 @@ pub struct StatementMember {
     /// How the document attributes the statement: `stated`, `named_source`, `unnamed_source`,
     /// `hedged` or `hearsay`.
     pub attribution: String,
-    /// The quantity the statement is grouped by.
+    /// The quantity the statement is grouped by (`None` in claim groups).
     pub quantity: Option<QuantityRef>,
 }
 
@@ -117,6 +138,8 @@ const UNNAMED_SPEAKERS: &[&str] = &[
 /// One quantified sentence before grouping.
 struct Candidate {
     doc: usize,
+    /// The quantity's own extent in UTF-16 code units.
+    at: (usize, usize),
     member: StatementMember,
     value: f64,
     high: Option<f64>,
@@ -190,6 +213,7 @@ pub fn group_statements(
                 candidates[first].doc,
                 candidates[first].member.start,
                 StatementGroup {
+                    basis: Basis::Quantity,
                     summary,
                     single_source: documents.len() <= 1,
                     documents,
@@ -199,6 +223,7 @@ pub fn group_statements(
             ))
         })
         .collect();
+    out.extend(claim_statement_groups(docs, clusters, &mentions, &candidates));
     out.sort_by(|a, b| {
         b.2.documents
             .len()
@@ -207,6 +232,62 @@ pub fn group_statements(
             .then(a.1.cmp(&b.1))
     });
     out.into_iter().map(|(_, _, g)| g).collect()
+}
+
+/// The claim groups of `docs` as (first document, first start, group); `quantified` are the
+/// quantity candidates, whose claims are left to the quantity groups.
+fn claim_statement_groups(
+    docs: &[(&str, &str, &Annotations)],
+    clusters: &[EntityCluster],
+    mentions: &HashMap<&str, Vec<(usize, usize, usize)>>,
+    quantified: &[Candidate],
+) -> Vec<(usize, usize, StatementGroup)> {
+    let stemmer = claim_groups::german_stemmer();
+    let mut cands = Vec::new();
+    for (di, (id, text, ann)) in docs.iter().enumerate() {
+        let quantities: Vec<(usize, usize)> = quantified
+            .iter()
+            .filter(|c| c.doc == di)
+            .map(|c| c.at)
+            .collect();
+        let doc_mentions = mentions.get(id).map_or(&[][..], Vec::as_slice);
+        claim_groups::collect(
+            di,
+            id,
+            text,
+            ann,
+            doc_mentions,
+            clusters,
+            &quantities,
+            &stemmer,
+            &mut cands,
+        );
+    }
+    claim_groups::group(&cands)
+        .into_iter()
+        .filter_map(|mut idx| {
+            idx.sort_by_key(|&i| (cands[i].doc, cands[i].member.start));
+            let first = *idx.first()?;
+            let mut documents: Vec<(usize, String)> = idx
+                .iter()
+                .map(|&i| (cands[i].doc, cands[i].member.doc.clone()))
+                .collect();
+            documents.dedup();
+            let documents: Vec<String> = documents.into_iter().map(|(_, d)| d).collect();
+            Some((
+                cands[first].doc,
+                cands[first].member.start,
+                StatementGroup {
+                    basis: Basis::Claim,
+                    summary: claim_groups::summary(&idx, &cands),
+                    single_source: documents.len() <= 1,
+                    documents,
+                    members: idx.iter().map(|&i| cands[i].member.clone()).collect(),
+                    disagreement: None,
+                },
+            ))
+        })
+        .collect()
 }
 
 /// The quantified sentences of one document.
@@ -277,6 +358,7 @@ fn collect_candidates(
         let high = q.attrs.value_high.as_deref().and_then(parse_value);
         out.push(Candidate {
             doc: di,
+            at: (qs, qe),
             member: StatementMember {
                 doc: id.to_string(),
                 text: sentence_text.to_string(),
@@ -302,7 +384,7 @@ fn collect_candidates(
 }
 
 /// Claim label, speaker and attribution of a statement covered by `claim`.
-fn attribution_of(claim: Option<&Annotation>) -> (String, Option<String>, String) {
+pub(super) fn attribution_of(claim: Option<&Annotation>) -> (String, Option<String>, String) {
     let Some(c) = claim else {
         return ("stated".into(), None, "stated".into());
     };

@@ -91,32 +91,234 @@ impl ClaimCandidate {
 /// particles, common adverbs, and the forms of the auxiliaries and modal verbs. They carry no
 /// claim of their own.
 const FUNCTION_WORDS: &[&str] = &[
-    "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ans", "auch",
-    "auf", "aufs", "aus", "außer", "außerdem", "bei", "beim", "bereits", "bin", "bis", "bisher",
-    "bist", "bleibt", "da", "dabei", "dadurch", "dafür", "dagegen", "daher", "damit", "dann",
-    "daran", "darauf", "darf", "darum", "das", "dass", "dein", "dem", "den", "denen", "denn",
-    "der", "deren", "des", "deshalb", "dessen", "die", "dies", "diese", "diesem", "diesen",
-    "dieser", "dieses", "doch", "dort", "du", "durch", "dürfe", "dürfen", "dürfte", "dürften",
-    "eben", "ebenfalls", "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "etwa",
-    "etwas", "euch", "euer", "für", "fürs", "ganz", "gar", "gegen", "gewesen", "geworden", "hab",
-    "habe", "haben", "hast", "hat", "hatte", "hatten", "her", "hier", "hin", "hätte", "hätten",
-    "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "immer",
-    "in", "ins", "ist", "ja", "je", "jedoch", "jetzt", "kann", "kannst", "könne", "können",
-    "könnte", "könnten", "man", "mehr", "mich", "mir", "mit", "muss", "musste", "möchte", "möge",
-    "mögen", "müsse", "müssen", "müsste", "müssten", "nach", "nein", "noch", "nun", "nur", "ob",
-    "oder", "ohne", "schon", "sehr", "sei", "seien", "sein", "seine", "seinem", "seinen", "seiner",
-    "seines", "seit", "sich", "sie", "sind", "so", "soll", "solle", "sollen", "sollte", "sollten",
-    "sowie", "um", "und", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unter",
-    "viel", "viele", "vom", "von", "vor", "wann", "war", "waren", "warum", "was", "weil", "weiter",
-    "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wo", "wolle",
-    "wollen", "wollte", "worden", "wurde", "wurden", "wäre", "wären", "würde", "würden", "zu",
-    "zum", "zur", "zwar", "über",
+    "aber",
+    "alle",
+    "allem",
+    "allen",
+    "aller",
+    "alles",
+    "als",
+    "also",
+    "am",
+    "an",
+    "ans",
+    "auch",
+    "auf",
+    "aufs",
+    "aus",
+    "außer",
+    "außerdem",
+    "bei",
+    "beim",
+    "bereits",
+    "bin",
+    "bis",
+    "bisher",
+    "bist",
+    "bleibt",
+    "da",
+    "dabei",
+    "dadurch",
+    "dafür",
+    "dagegen",
+    "daher",
+    "damit",
+    "dann",
+    "daran",
+    "darauf",
+    "darf",
+    "darum",
+    "das",
+    "dass",
+    "dein",
+    "dem",
+    "den",
+    "denen",
+    "denn",
+    "der",
+    "deren",
+    "des",
+    "deshalb",
+    "dessen",
+    "die",
+    "dies",
+    "diese",
+    "diesem",
+    "diesen",
+    "dieser",
+    "dieses",
+    "doch",
+    "dort",
+    "du",
+    "durch",
+    "dürfe",
+    "dürfen",
+    "dürfte",
+    "dürften",
+    "eben",
+    "ebenfalls",
+    "ein",
+    "eine",
+    "einem",
+    "einen",
+    "einer",
+    "eines",
+    "er",
+    "es",
+    "etwa",
+    "etwas",
+    "euch",
+    "euer",
+    "für",
+    "fürs",
+    "ganz",
+    "gar",
+    "gegen",
+    "gewesen",
+    "geworden",
+    "hab",
+    "habe",
+    "haben",
+    "hast",
+    "hat",
+    "hatte",
+    "hatten",
+    "her",
+    "hier",
+    "hin",
+    "hätte",
+    "hätten",
+    "ich",
+    "ihm",
+    "ihn",
+    "ihnen",
+    "ihr",
+    "ihre",
+    "ihrem",
+    "ihren",
+    "ihrer",
+    "ihres",
+    "im",
+    "immer",
+    "in",
+    "ins",
+    "ist",
+    "ja",
+    "je",
+    "jedoch",
+    "jetzt",
+    "kann",
+    "kannst",
+    "könne",
+    "können",
+    "könnte",
+    "könnten",
+    "man",
+    "mehr",
+    "mich",
+    "mir",
+    "mit",
+    "muss",
+    "musste",
+    "möchte",
+    "möge",
+    "mögen",
+    "müsse",
+    "müssen",
+    "müsste",
+    "müssten",
+    "nach",
+    "nein",
+    "noch",
+    "nun",
+    "nur",
+    "ob",
+    "oder",
+    "ohne",
+    "schon",
+    "sehr",
+    "sei",
+    "seien",
+    "sein",
+    "seine",
+    "seinem",
+    "seinen",
+    "seiner",
+    "seines",
+    "seit",
+    "sich",
+    "sie",
+    "sind",
+    "so",
+    "soll",
+    "solle",
+    "sollen",
+    "sollte",
+    "sollten",
+    "sowie",
+    "um",
+    "und",
+    "uns",
+    "unser",
+    "unsere",
+    "unserem",
+    "unseren",
+    "unserer",
+    "unter",
+    "viel",
+    "viele",
+    "vom",
+    "von",
+    "vor",
+    "wann",
+    "war",
+    "waren",
+    "warum",
+    "was",
+    "weil",
+    "weiter",
+    "wenn",
+    "wer",
+    "werde",
+    "werden",
+    "wie",
+    "wieder",
+    "will",
+    "wir",
+    "wird",
+    "wo",
+    "wolle",
+    "wollen",
+    "wollte",
+    "worden",
+    "wurde",
+    "wurden",
+    "wäre",
+    "wären",
+    "würde",
+    "würden",
+    "zu",
+    "zum",
+    "zur",
+    "zwar",
+    "über",
 ];
 
 /// Words that negate a claim (lower case, sorted).
 const NEGATIONS: &[&str] = &[
-    "kein", "keine", "keinem", "keinen", "keiner", "keines", "keinesfalls", "nicht", "nichts",
-    "nie", "niemals", "niemand", "weder",
+    "kein",
+    "keine",
+    "keinem",
+    "keinen",
+    "keiner",
+    "keines",
+    "keinesfalls",
+    "nicht",
+    "nichts",
+    "nie",
+    "niemals",
+    "niemand",
+    "weder",
 ];
 
 /// Speaker texts that name no source (lower case); such a speaker fits any other.
@@ -138,44 +340,47 @@ fn is_negation(lower: &str) -> bool {
     NEGATIONS.binary_search(&lower).is_ok()
 }
 
-/// The claims of one document as candidates. `doc_mentions` are the document's clustered entity
-/// mentions as (UTF-16 start, end, cluster index); `quantities` tells whether a UTF-16 range holds
-/// a counted quantity that [`super::statements`] groups.
+/// One document as the claim grouping reads it.
+pub(super) struct ClaimDoc<'a> {
+    /// Position of the document in the input.
+    pub index: usize,
+    pub id: &'a str,
+    pub text: &'a str,
+    pub ann: &'a Annotations,
+    /// The document's clustered entity mentions: (UTF-16 start, end, cluster index).
+    pub mentions: &'a [(usize, usize, usize)],
+    /// UTF-16 extents of the counted quantities that [`super::statements`] groups.
+    pub quantities: &'a [(usize, usize)],
+}
+
+/// The claims of one document as candidates, appended to `out`.
 pub(super) fn collect(
-    di: usize,
-    id: &str,
-    text: &str,
-    ann: &Annotations,
-    doc_mentions: &[(usize, usize, usize)],
+    doc: &ClaimDoc<'_>,
     clusters: &[EntityCluster],
-    quantities: &[(usize, usize)],
     stemmer: &Stemmer,
     out: &mut Vec<ClaimCandidate>,
 ) {
-    let tokens = tokenize::tokens(text);
-    for claim in ann.spans.iter().filter(|a| a.kind == Kind::Claim) {
+    let tokens = tokenize::tokens(doc.text);
+    for claim in doc.ann.spans.iter().filter(|a| a.kind == Kind::Claim) {
         let (cs, ce) = (claim.at.start_utf16, claim.at.end_utf16);
-        if quantities.iter().any(|&(qs, qe)| cs <= qs && qe <= ce) {
+        if doc.quantities.iter().any(|&(qs, qe)| cs <= qs && qe <= ce) {
             continue;
         }
-        if let Some(c) = candidate(di, id, text, claim, &tokens, doc_mentions, clusters, stemmer) {
+        if let Some(c) = candidate(doc, claim, &tokens, clusters, stemmer) {
             out.push(c);
         }
     }
 }
 
 /// One claim as a candidate, or `None` when its content has too few terms.
-#[allow(clippy::too_many_arguments)]
 fn candidate(
-    di: usize,
-    id: &str,
-    text: &str,
+    doc: &ClaimDoc<'_>,
     claim: &Annotation,
     tokens: &[tokenize::Token],
-    doc_mentions: &[(usize, usize, usize)],
     clusters: &[EntityCluster],
     stemmer: &Stemmer,
 ) -> Option<ClaimCandidate> {
+    let (text, doc_mentions) = (doc.text, doc.mentions);
     let span = claim.at.span;
     let content = text.get(span.start..span.end)?;
     let (cs, ce) = (claim.at.start_utf16, claim.at.end_utf16);
@@ -207,7 +412,10 @@ fn candidate(
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let mut utf16 = cs;
     let mut at = span.start;
-    for t in tokens[first..].iter().take_while(|t| t.span.end <= span.end) {
+    for t in tokens[first..]
+        .iter()
+        .take_while(|t| t.span.end <= span.end)
+    {
         utf16 += text.get(at..t.span.start).map_or(0, utf16_len);
         let word = t.text(text);
         let (ws, we) = (utf16, utf16 + utf16_len(word));
@@ -247,9 +455,9 @@ fn candidate(
     });
     let (kind, speaker_text, attribution) = attribution_of(Some(claim));
     Some(ClaimCandidate {
-        doc: di,
+        doc: doc.index,
         member: StatementMember {
-            doc: id.to_string(),
+            doc: doc.id.to_string(),
             text: content.to_string(),
             start: cs,
             end: ce,
@@ -372,10 +580,7 @@ fn same_claim(
     if !speakers_agree(a, b) {
         return false;
     }
-    if !a.entities.is_empty()
-        && !b.entities.is_empty()
-        && a.entities.is_disjoint(&b.entities)
-    {
+    if !a.entities.is_empty() && !b.entities.is_empty() && a.entities.is_disjoint(&b.entities) {
         return false;
     }
     if a.negated != b.negated {
@@ -391,7 +596,11 @@ fn same_claim(
         .filter(|k| tb.binary_search(k).is_ok())
         .map(|&k| weight[k])
         .sum();
-    let overlap = if total > 0.0 { 2.0 * shared / total } else { 0.0 };
+    let overlap = if total > 0.0 {
+        2.0 * shared / total
+    } else {
+        0.0
+    };
     let needed = if both_predicates {
         MIN_OVERLAP
     } else {

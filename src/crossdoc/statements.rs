@@ -223,7 +223,12 @@ pub fn group_statements(
             ))
         })
         .collect();
-    out.extend(claim_statement_groups(docs, clusters, &mentions, &candidates));
+    out.extend(claim_statement_groups(
+        docs,
+        clusters,
+        &mentions,
+        &candidates,
+    ));
     out.sort_by(|a, b| {
         b.2.documents
             .len()
@@ -251,17 +256,15 @@ fn claim_statement_groups(
             .map(|c| c.at)
             .collect();
         let doc_mentions = mentions.get(id).map_or(&[][..], Vec::as_slice);
-        claim_groups::collect(
-            di,
+        let doc = claim_groups::ClaimDoc {
+            index: di,
             id,
             text,
             ann,
-            doc_mentions,
-            clusters,
-            &quantities,
-            &stemmer,
-            &mut cands,
-        );
+            mentions: doc_mentions,
+            quantities: &quantities,
+        };
+        claim_groups::collect(&doc, clusters, &stemmer, &mut cands);
     }
     claim_groups::group(&cands)
         .into_iter()

@@ -1,6 +1,7 @@
 // Randnotiz page logic: documents (paste, type, drop or pick files; tabs to switch, rename and
-// remove; kept in IndexedDB), annotation in a Web Worker, and the reading view (marks, legend,
-// tooltips, panels, keyboard shortcuts, help).
+// remove; kept in IndexedDB), annotation in a Web Worker, the reading view (marks, legend,
+// tooltips, panels, keyboard shortcuts, help) and the data of the story view (the core's compare,
+// each document's source as detected or as the user renamed it).
 //
 // Safety rule of this file: user text reaches the DOM only through text nodes (createTextNode /
 // textContent). No innerHTML, no insertAdjacentHTML, anywhere.
@@ -34,7 +35,7 @@ const ui = {
 };
 
 const state = {
-  docs: [], // { name, text, lang, date, result, pending }
+  docs: [], // { name, text, lang, date, dateSource, source, sourceOverride, result, pending }
   current: -1,
   hidden: new Set(),
 };
@@ -150,7 +151,7 @@ function updateStorySoon() {
   storyTimer = setTimeout(async () => {
     const docs = state.docs.filter((d) => d.text.trim() !== '');
     const seq = ++storySeq;
-    if (docs.length < 2) { state.story = null; renderStory(ui.story, null, openMention); return; }
+    if (docs.length < 2) { state.story = null; renderStory(ui.story, null, openMention, setSource); return; }
     try {
       const story = await request('compare', {
         docs: docs.map((d, k) => ({ id: `${k}`, text: d.text, lang: d.lang, date: d.date })),
@@ -161,18 +162,41 @@ function updateStorySoon() {
       story.documents.forEach((d) => {
         const doc = docs[Number(d.id)];
         d.title = doc.name;
-        d.source = doc.source || d.source || doc.name;
+        d.source_detected = doc.source || d.source || doc.name;
       });
       story.ids = docs;
       state.story = story;
+      applySources(story);
       markClusters(story);
-      renderStory(ui.story, story, openMention);
+      renderStory(ui.story, story, openMention, setSource);
       renderCurrent();
       document.body.dataset.story = String(seq);
     } catch (e) {
       message(`Story-Ansicht: ${e.message || e}`);
     }
   }, 400);
+}
+
+// The outlet shown for each story document: the one the user gave it, else the detected one.
+function applySources(story) {
+  story.documents.forEach((d) => {
+    const override = story.ids[Number(d.id)].sourceOverride || '';
+    d.source = override || d.source_detected;
+    d.source_edited = override !== '';
+  });
+}
+
+// Stores `name` as the outlet of story document `docId` (an empty name, or the detected one,
+// removes the override) and shows it in the story view.
+function setSource(docId, name) {
+  const story = state.story;
+  const doc = story && story.ids[Number(docId)];
+  const d = story && story.documents.find((x) => x.id === docId);
+  if (!doc || !d) return;
+  doc.sourceOverride = name === d.source_detected ? '' : name;
+  applySources(story);
+  renderStory(ui.story, story, openMention, setSource);
+  saveSoon();
 }
 
 // Numbers the entities that several documents share and tags their mentions in every document
@@ -195,8 +219,9 @@ function markClusters(story) {
   }
 }
 
-// Shows the mention at start..end of story document `docId` in the reading view.
-function openMention(docId, start, end) {
+// Shows the mention at start..end of story document `docId` in the reading view; `kind` (a
+// statement's 'quantity' or 'claim') picks the mark inside a longer span.
+function openMention(docId, start, end, kind = 'quantity') {
   const doc = state.story && state.story.ids[Number(docId)];
   const i = state.docs.indexOf(doc);
   if (i < 0) return;
@@ -205,7 +230,7 @@ function openMention(docId, start, end) {
     const spans = doc.result ? doc.result.spans : [];
     // The exact span, else the first mark inside start..end (a statement's sentence).
     let k = spans.findIndex((s) => s.start_utf16 === start && s.end_utf16 === end);
-    if (k < 0) k = spans.findIndex((s) => s.kind === 'quantity' && s.start_utf16 >= start && s.end_utf16 <= end);
+    if (k < 0) k = spans.findIndex((s) => s.kind === kind && s.start_utf16 >= start && s.end_utf16 <= end);
     if (k < 0) k = spans.findIndex((s) => s.start_utf16 >= start && s.end_utf16 <= end);
     const mark = k >= 0 && ui.article.querySelector(`mark[data-i="${k}"]`);
     if (mark) jumpTo(k);
@@ -350,7 +375,7 @@ function saveSoon() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(async () => {
     const error = await store.save({
-      docs: state.docs.map(({ name, text, lang, date, dateSource, source }) => ({ name, text, lang, date, dateSource, source })),
+      docs: state.docs.map(({ name, text, lang, date, dateSource, source, sourceOverride }) => ({ name, text, lang, date, dateSource, source, sourceOverride })),
       current: state.current,
       hidden: [...state.hidden],
     });
@@ -364,7 +389,10 @@ async function restore() {
   state.hidden = new Set(saved.hidden || []);
   for (const d of saved.docs) {
     if (typeof d.text !== 'string') continue;
-    state.docs.push({ name: String(d.name || 'Dokument'), text: d.text, lang: d.lang === 'en' ? 'en' : 'de', date: d.date || '', dateSource: d.dateSource, source: d.source || '', result: null, pending: 0 });
+    state.docs.push({
+      name: String(d.name || 'Dokument'), text: d.text, lang: d.lang === 'en' ? 'en' : 'de', date: d.date || '',
+      dateSource: d.dateSource, source: d.source || '', sourceOverride: String(d.sourceOverride || ''), result: null, pending: 0,
+    });
   }
   if (state.docs.length > 0) selectDocument(Math.max(0, Math.min(saved.current | 0, state.docs.length - 1)));
 }
@@ -696,7 +724,7 @@ async function runExport(format, scope) {
 
 ui.story.addEventListener('click', (e) => {
   if (!e.target.closest('button[data-story-export]') || !state.story) return;
-  const { ids, ...story } = state.story;
+  const { ids, ...story } = state.story; // documents carry source, source_detected, source_edited
   download('randnotiz-story.json', JSON.stringify({ format: 'randnotiz-story', version: 1, offsets: 'UTF-16 code units', ...story }, null, 2), 'application/json');
 });
 

@@ -1,9 +1,10 @@
-// The story view: several documents about one event side by side. An entity table (one row per
-// entity cluster, one column per document, mention counts in the cells), the quantified
-// statements the documents share or disagree on with each document's attribution, and one
-// timeline of every document's dates. Every cell and point links back
-// to its mention in the reading view. It only renders what the core's `compare` returns; user text
-// is set with textContent only.
+// The story view: several documents about one event side by side. The document list (each with
+// its outlet, which the user can rename), an entity table (one row per entity cluster, one column
+// per document, mention counts in the cells), the statements the documents share or disagree on
+// with each document's attribution (numbers, grouped by quantity, and claims, grouped by who says
+// what), and one timeline of every document's dates. Every cell and point links back to its
+// mention in the reading view. It only renders what the core's `compare` returns; user text is set
+// with textContent only.
 
 function el(tag, className, text) {
   const e = document.createElement(tag);
@@ -84,45 +85,105 @@ const ATTRIBUTION = {
   hedged: 'abgeschwächt', hearsay: 'Hörensagen',
 };
 
-function statements(story, open) {
-  const wrap = el('div', 'story-statements');
-  if (!story.statements || story.statements.length === 0) {
-    wrap.append(el('p', 'empty', 'Keine gemeinsamen Zahlenangaben.'));
+const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 2)}…` : text);
+
+// The statement groups of one basis: 'claim' (the same claim in several documents) or 'quantity'
+// (the same number and counted noun; also every group from a core that sends no `basis`).
+function groupsOf(story, basis) {
+  return (story.statements || []).filter((g) => (g.basis === 'claim' ? 'claim' : 'quantity') === basis);
+}
+
+function statementMembers(g, docNo, open, kind) {
+  const members = el('ul', 'members');
+  for (const m of g.members) {
+    const b = el('button');
+    b.type = 'button';
+    const how = ATTRIBUTION[m.attribution] || m.attribution;
+    const who = m.speaker ? `${how}: ${m.speaker}` : how;
+    b.append(el('span', 'doc', `D${docNo(m.doc)}`), el('span', 'attr', who), el('span', 'quote', clip(m.text, 110)));
+    b.addEventListener('click', () => open(m.doc, m.start, m.end, kind));
+    const mi = el('li');
+    mi.append(b);
+    members.append(mi);
+  }
+  return members;
+}
+
+// One section of statement groups of `basis`; `empty` is shown when there are none.
+function statements(story, open, basis, empty) {
+  const wrap = el('div', `story-statements story-${basis === 'claim' ? 'claims' : 'quantities'}`);
+  const groups = groupsOf(story, basis);
+  if (groups.length === 0) {
+    wrap.append(el('p', 'empty', empty));
     return wrap;
   }
   const docNo = (id) => story.documents.findIndex((d) => d.id === id) + 1;
   const ul = el('ul');
-  for (const g of story.statements.slice(0, 30)) {
+  for (const g of groups.slice(0, 30)) {
     const li = el('li', g.single_source ? 'single' : 'shared');
     const head = el('div', 'head');
-    head.append(el('strong', '', g.summary));
+    const first = g.members[0];
+    head.append(el('strong', '', g.summary || clip(first ? first.text : '', 110)));
     const carried = g.documents.map((d) => `D${docNo(d)}`).join(', ');
     head.append(el('span', 'meta', g.single_source ? ` · nur in ${carried}` : ` · in ${g.documents.length} Dokumenten (${carried})`));
     if (g.disagreement) head.append(el('span', 'disagree', ` · abweichend: ${g.disagreement}`));
-    li.append(head);
-    const members = el('ul', 'members');
-    for (const m of g.members) {
-      const b = el('button');
-      b.type = 'button';
-      const who = m.speaker ? `${ATTRIBUTION[m.attribution] || m.attribution}: ${m.speaker}` : (ATTRIBUTION[m.attribution] || m.attribution);
-      b.append(el('span', 'doc', `D${docNo(m.doc)}`), el('span', 'attr', who), el('span', 'quote', m.text.length > 110 ? `${m.text.slice(0, 108)}…` : m.text));
-      b.addEventListener('click', () => open(m.doc, m.start, m.end));
-      const mi = el('li');
-      mi.append(b);
-      members.append(mi);
-    }
-    li.append(members);
+    li.append(head, statementMembers(g, docNo, open, basis));
     ul.append(li);
   }
   wrap.append(ul);
   return wrap;
 }
 
-function documentList(story) {
+// The source line of document `d`: its outlet (shown when it says more than the title) and a
+// button that turns it into a text field.
+function sourceLine(d, setSource, refocus) {
+  const wrap = el('span', 'source');
+  const title = d.title || d.id;
+  if (d.source && (d.source !== d.title || d.source_edited)) wrap.append(el('span', 'meta', ` · Quelle: ${d.source}`));
+  if (!setSource) return wrap;
+  const edit = el('button', 'source-edit', 'Quelle ändern');
+  edit.type = 'button';
+  edit.dataset.sourceEdit = d.id;
+  edit.setAttribute('aria-label', `Quelle ändern für „${title}“`);
+  edit.addEventListener('click', () => editSource(wrap, d, setSource, refocus));
+  wrap.append(edit);
+  return wrap;
+}
+
+// Replaces the source line `wrap` by a text field: Enter or leaving the field saves (empty: the
+// detected source again), Escape cancels.
+function editSource(wrap, d, setSource, refocus) {
+  const input = el('input', 'source-input');
+  input.type = 'text';
+  input.value = d.source || '';
+  input.placeholder = d.source_detected || '';
+  input.setAttribute('aria-label', `Quelle von „${d.title || d.id}“ (leer lassen für die erkannte Quelle)`);
+  const original = [...wrap.childNodes];
+  let finished = false;
+  const finish = (commit, focus) => {
+    if (finished) return;
+    finished = true;
+    const value = input.value.trim();
+    const changed = value !== (d.source || '') && (value !== '' || d.source_edited);
+    if (commit && changed) setSource(d.id, value);
+    else wrap.replaceChildren(...original);
+    if (focus) refocus(d.id);
+  };
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') { e.preventDefault(); finish(true, true); }
+    if (e.key === 'Escape') { e.preventDefault(); finish(false, true); }
+  });
+  input.addEventListener('blur', () => finish(true, false));
+  wrap.replaceChildren(el('span', 'meta', ' · Quelle: '), input);
+  input.focus();
+  input.select();
+}
+
+function documentList(story, setSource, refocus) {
   const ol = el('ol', 'story-docs');
   story.documents.forEach((d) => {
-    const li = el('li', '', d.title || d.id);
-    if (d.source && d.source !== d.title) li.append(el('span', 'meta', ` · Quelle: ${d.source}`));
+    const li = el('li');
+    li.append(el('span', 'title', d.title || d.id), sourceLine(d, setSource, refocus));
     if (d.date) li.append(el('span', 'meta', ` · ${d.date}`));
     ol.append(li);
   });
@@ -130,10 +191,13 @@ function documentList(story) {
 }
 
 /**
- * Renders `story` (from the core's compare) into `container`. `open(docId, start, end)` shows the
- * mention at UTF-16 offsets start..end of that document in the reading view.
+ * Renders `story` (from the core's compare) into `container`. `open(docId, start, end, kind)` shows
+ * the mention at UTF-16 offsets start..end of that document in the reading view (`kind`: the kind
+ * of mark a statement points at, if any). `setSource(docId, name)` stores the outlet the user gave
+ * a document (an empty name: the detected one again) and renders the story anew. Each story
+ * document carries `source` (what is shown), `source_detected` and `source_edited`.
  */
-export function renderStory(container, story, open) {
+export function renderStory(container, story, open, setSource) {
   if (!story || story.documents.length < 2) {
     container.hidden = true;
     container.replaceChildren();
@@ -146,7 +210,13 @@ export function renderStory(container, story, open) {
   const exportButton = el('button', 'secondary', 'Story als JSON exportieren');
   exportButton.type = 'button';
   exportButton.dataset.storyExport = 'json';
-  container.replaceChildren(h, summary, documentList(story), entityTable(story, open),
-    el('h3', '', 'Zahlenangaben im Vergleich'), statements(story, open),
+  // After saving or cancelling with the keyboard, focus returns to the document's edit button.
+  const refocus = (id) => {
+    const b = [...container.querySelectorAll('button[data-source-edit]')].find((x) => x.dataset.sourceEdit === id);
+    if (b) b.focus();
+  };
+  container.replaceChildren(h, summary, documentList(story, setSource, refocus), entityTable(story, open),
+    el('h3', '', 'Zahlenangaben im Vergleich'), statements(story, open, 'quantity', 'Keine gemeinsamen Zahlenangaben.'),
+    el('h3', '', 'Aussagen im Vergleich'), statements(story, open, 'claim', 'Keine gemeinsamen Aussagen.'),
     el('h3', '', 'Gemeinsame Zeitleiste'), timeline(story, open), exportButton);
 }

@@ -1,5 +1,6 @@
-// Accessibility: axe-core (from npm) audits the page in headless Chromium, empty and with an
-// annotated article, in light and dark colour schemes, and must report zero violations.
+// Accessibility: axe-core (from npm) audits the page in headless Chromium, empty, with an
+// annotated article and with the story view of two articles (its source field open), in light and
+// dark colour schemes, and must report zero violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -56,6 +57,22 @@ for (const colorScheme of ['light', 'dark']) {
     await page.screenshot({ path: path.join(ROOT, `target/e2e/${colorScheme}.png`), fullPage: true });
     await page.keyboard.press('?');
     assert.deepEqual(await audit(page), [], 'help dialog open');
+    await context.close();
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations in the story view (${colorScheme})`, async () => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.locator('#files').setInputFiles(['rbb.txt', 'agentur.txt'].map((name) => path.join(ROOT, 'tests/story', name)));
+    await page.locator('#story table.story-entities').waitFor({ timeout: 30000 });
+    assert.deepEqual(await audit(page), [], 'story view');
+    await page.getByRole('button', { name: 'Quelle ändern für „agentur.txt“' }).click();
+    await page.locator('#story input.source-input').waitFor();
+    assert.deepEqual(await audit(page), [], 'story view with the source field open');
     await context.close();
   });
 }

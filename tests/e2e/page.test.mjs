@@ -443,10 +443,10 @@ test('story view: three articles about one event, compared', async () => {
   assert.equal(await row('Brandenburg').locator('sup.cluster-badge').textContent(), inAgency);
 
   // The statement every outlet repeats is one group carried by all three documents.
-  const group = story.locator('.story-statements > ul > li', { hasText: 'mehr als 2.000 Feuerwehrleute' }).first();
+  const group = story.locator('.story-quantities > ul > li', { hasText: 'mehr als 2.000 Feuerwehrleute' }).first();
   assert.match(await group.locator('.head').textContent(), /in 3 Dokumenten/);
   assert.ok(await group.locator('.members li').count() >= 3);
-  assert.match(await story.locator('.story-statements').textContent(), /rund 300 Löschfahrzeuge · nur in D1/);
+  assert.match(await story.locator('.story-quantities').textContent(), /rund 300 Löschfahrzeuge · nur in D1/);
   await page.screenshot({ path: path.join(SHOTS, 'story.png'), fullPage: true });
   // A count jumps to the mention in that document.
   await row('Dietmar Woidke').locator('td.count button').first().click();
@@ -462,6 +462,142 @@ test('story view: three articles about one event, compared', async () => {
   assert.ok(json.entities.some((c) => c.name === 'Brandenburg' && c.mentions.length === 4));
   assert.ok(json.statements.some((g) => g.summary === 'mehr als 2.000 Feuerwehrleute' && g.documents.length === 3));
   assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('story view: a document\'s source is renamed, kept over a reload, exported and reset', async () => {
+  const { page, context, foreign, errors } = await openPage();
+  await dropFiles(page, ['rbb.txt', 'agentur.txt'].map((name) => ({ name, bytes: fs.readFileSync(path.join(ROOT, 'tests/story', name)) })));
+  const story = page.locator('#story');
+  const waitForStory = () => story.locator('table.story-entities').waitFor({ timeout: 30000 });
+  await waitForStory();
+  const headings = await story.locator('h3').allTextContents();
+  assert.ok(headings.includes('Zahlenangaben im Vergleich'), headings.join(' | '));
+  assert.ok(headings.includes('Aussagen im Vergleich'), headings.join(' | '));
+  assert.ok(headings.indexOf('Zahlenangaben im Vergleich') < headings.indexOf('Aussagen im Vergleich'));
+  const shared = story.locator('.story-quantities > ul > li', { hasText: 'mehr als 2.000 Feuerwehrleute' }).first();
+  assert.match(await shared.locator('.head').textContent(), /in 2 Dokumenten \(D1, D2\)/);
+  // With claim groups from the core the claims section lists them, else it says there are none.
+  const claims = story.locator('.story-claims');
+  assert.ok(await claims.locator(':scope > ul > li').count() > 0 || await claims.textContent() === 'Keine gemeinsamen Aussagen.');
+
+  const docs = story.locator('.story-docs > li');
+  // The source shown after document k's title ('' when it would only repeat the file name).
+  const source = async (k) => (await docs.nth(k).locator('.source > .meta').allTextContents()).join('');
+  assert.equal(await source(1), ' · Quelle: dpa');
+  assert.equal(await source(0), '');
+  const editRbb = page.getByRole('button', { name: 'Quelle ändern für „rbb.txt“' });
+  const editAgency = page.getByRole('button', { name: 'Quelle ändern für „agentur.txt“' });
+  const field = story.locator('.story-docs input.source-input');
+
+  // By keyboard: Enter opens the field, Enter saves, the focus returns to the button.
+  await editRbb.focus();
+  await page.keyboard.press('Enter');
+  await field.waitFor();
+  assert.equal(await field.evaluate((e) => e === document.activeElement), true, 'the field has the focus');
+  assert.match(await field.getAttribute('aria-label'), /rbb\.txt/);
+  await field.fill('rbb24');
+  await page.keyboard.press('Enter');
+  assert.equal(await field.count(), 0);
+  assert.equal(await source(0), ' · Quelle: rbb24');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.sourceEdit), '0', 'focus back on the button');
+  // Leaving the field saves as well.
+  await editAgency.click();
+  await field.fill('  Deutsche Presse-Agentur ');
+  await story.locator('h2').click();
+  assert.equal(await source(1), ' · Quelle: Deutsche Presse-Agentur');
+  // Escape cancels.
+  await editRbb.click();
+  await field.fill('Falsch');
+  await page.keyboard.press('Escape');
+  assert.equal(await field.count(), 0);
+  assert.equal(await source(0), ' · Quelle: rbb24');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.sourceEdit), '0');
+
+  // Kept in the browser: after a reload the story shows the given names.
+  await page.waitForTimeout(500); // saving is debounced
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await waitForStory();
+  assert.deepEqual([await source(0), await source(1)], [' · Quelle: rbb24', ' · Quelle: Deutsche Presse-Agentur']);
+
+  // The story export carries them, and what was detected.
+  const download = page.waitForEvent('download');
+  await story.locator('button[data-story-export]').click();
+  const json = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+  assert.deepEqual(json.documents.map((d) => [d.title, d.source, d.source_detected, d.source_edited]), [
+    ['rbb.txt', 'rbb24', 'rbb.txt', true],
+    ['agentur.txt', 'Deutsche Presse-Agentur', 'dpa', true],
+  ]);
+
+  // An empty name resets to the detected source, and that is kept too.
+  for (const edit of [editRbb, editAgency]) {
+    await edit.click();
+    assert.equal(await field.getAttribute('placeholder'), edit === editRbb ? 'rbb.txt' : 'dpa');
+    await field.fill('');
+    await page.keyboard.press('Enter');
+  }
+  assert.deepEqual([await source(0), await source(1)], ['', ' · Quelle: dpa'], 'the file name is not repeated as the source');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await waitForStory();
+  assert.deepEqual([await source(0), await source(1)], ['', ' · Quelle: dpa']);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('story view: statement groups by number and by claim render in their own sections', async () => {
+  const { page, context, errors } = await openPage();
+  const rendered = await page.evaluate(async () => {
+    const { renderStory } = await import(new URL('story.js', location.href).href);
+    const member = (doc, text, extra) => ({ doc, text, start: 10, end: 10 + text.length, kind: 'direct', attribution: 'stated', speaker: null, ...extra });
+    const quantity = { value: 2000, modifier: 'more_than', unit_lemma: 'Feuerwehrmann' };
+    const groups = {
+      quantity: { basis: 'quantity', summary: 'mehr als 2.000 Feuerwehrleute', documents: ['a', 'b'], single_source: false,
+        members: [member('a', 'Mehr als 2.000 Feuerwehrleute sind im Einsatz.', { quantity }), member('b', 'Über 2.000 Feuerwehrleute löschen.', { quantity })] },
+      legacy: { summary: 'rund 300 Löschfahrzeuge', documents: ['b'], single_source: true, disagreement: '',
+        members: [member('b', 'Rund 300 Löschfahrzeuge stehen bereit.', { quantity })] },
+      claim: { basis: 'claim', documents: ['a', 'b'], single_source: false,
+        members: [
+          member('a', 'Die Lage ist unter Kontrolle', { quantity: null, start: 40, end: 68, attribution: 'named_source', speaker: 'Dietmar Woidke' }),
+          member('b', 'die Lage sei unter Kontrolle', { quantity: null, kind: 'indirect', attribution: 'named_source', speaker: 'Woidke' }),
+        ] },
+    };
+    const story = (statements) => ({
+      documents: [{ id: 'a', title: 'A', source: 'A' }, { id: 'b', title: 'B', source: 'dpa' }],
+      entities: [], timeline: [], statements,
+    });
+    const opened = [];
+    const open = (...args) => opened.push(args);
+    const texts = (root, sel) => [...root.querySelectorAll(sel)].map((e) => e.textContent);
+    const div = document.createElement('div');
+    renderStory(div, story([groups.quantity, groups.legacy, groups.claim]), open);
+    const all = {
+      headings: texts(div, 'h3'),
+      quantities: texts(div, '.story-quantities > ul > li > .head'),
+      claims: texts(div, '.story-claims > ul > li > .head'),
+      claimMembers: texts(div, '.story-claims .members button'),
+      editButtons: div.querySelectorAll('button[data-source-edit]').length,
+    };
+    div.querySelector('.story-claims .members button').click();
+    div.querySelector('.story-quantities .members button').click();
+    renderStory(div, story([groups.quantity]), open);
+    const noClaims = texts(div, '.story-claims');
+    renderStory(div, story([groups.claim]), open);
+    const noQuantities = texts(div, '.story-quantities');
+    return { all, opened, noClaims, noQuantities };
+  });
+  assert.deepEqual(rendered.all.headings, ['Zahlenangaben im Vergleich', 'Aussagen im Vergleich', 'Gemeinsame Zeitleiste']);
+  assert.deepEqual(rendered.all.quantities, ['mehr als 2.000 Feuerwehrleute · in 2 Dokumenten (D1, D2)', 'rund 300 Löschfahrzeuge · nur in D2']);
+  assert.deepEqual(rendered.all.claims, ['Die Lage ist unter Kontrolle · in 2 Dokumenten (D1, D2)']);
+  assert.deepEqual(rendered.all.claimMembers, ['D1mit Quelle: Dietmar WoidkeDie Lage ist unter Kontrolle', 'D2mit Quelle: Woidkedie Lage sei unter Kontrolle']);
+  assert.equal(rendered.all.editButtons, 0, 'no source buttons without a way to store the name');
+  assert.deepEqual(rendered.opened, [['a', 40, 68, 'claim'], ['a', 10, 56, 'quantity']]);
+  assert.deepEqual(rendered.noClaims, ['Keine gemeinsamen Aussagen.']);
+  assert.deepEqual(rendered.noQuantities, ['Keine gemeinsamen Zahlenangaben.']);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -621,13 +621,38 @@ fn speakers_agree(a: &ClaimCandidate, b: &ClaimCandidate) -> bool {
     }
 }
 
-/// "Wolodymyr Selenskyj: „Die Ukraine werde nicht aufgeben“": the speaker (canonical name when
-/// clustered) of the first member that has one, and the shortest member's content.
+/// "Wolodymyr Selenskyj: „Die Ukraine werde nicht aufgeben“": the speaker named by most members
+/// (names with the same surname count as one, shown in their longest form; ties: the first), and
+/// the shortest member's content.
 pub(super) fn summary(idx: &[usize], cands: &[ClaimCandidate]) -> String {
-    let speaker = idx
+    // (surname key, name as shown) of every member with a named speaker.
+    let named: Vec<(String, &str)> = idx
         .iter()
-        .filter_map(|&i| cands[i].speaker_name.as_deref())
-        .find(|s| !UNNAMED.contains(&s.trim().to_lowercase().as_str()));
+        .filter_map(|&i| {
+            let c = &cands[i];
+            let name = c.speaker_name.as_deref()?;
+            if UNNAMED.contains(&name.trim().to_lowercase().as_str()) {
+                return None;
+            }
+            let key = c
+                .speaker_surname
+                .as_ref()
+                .map_or_else(|| name.to_lowercase(), |(k, _)| k.clone());
+            Some((key, name))
+        })
+        .collect();
+    let count = |key: &str| named.iter().filter(|(k, _)| k == key).count();
+    let speaker = named
+        .iter()
+        .enumerate()
+        .max_by_key(|(pos, (key, _))| (count(key), std::cmp::Reverse(*pos)))
+        .and_then(|(_, (key, _))| {
+            named
+                .iter()
+                .filter(|(k, _)| k == key)
+                .map(|(_, n)| *n)
+                .max_by_key(|n| n.chars().count())
+        });
     let content = idx
         .iter()
         .map(|&i| cands[i].member.text.trim())

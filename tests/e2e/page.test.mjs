@@ -447,6 +447,13 @@ test('story view: three articles about one event, compared', async () => {
   assert.match(await group.locator('.head').textContent(), /in 3 Dokumenten/);
   assert.ok(await group.locator('.members li').count() >= 3);
   assert.match(await story.locator('.story-quantities').textContent(), /rund 300 Löschfahrzeuge · nur in D1/);
+  // The claim all three carry, worded and attributed differently, is one claim group.
+  const claim = story.locator('.story-claims > ul > li', { hasText: 'Soforthilfen' });
+  assert.equal(await claim.count(), 1);
+  assert.match(await claim.locator('.head').textContent(), /^Dietmar Woidke: „.*Soforthilfen zahlen“ · in 3 Dokumenten/);
+  const how = await claim.locator('.members .attr').allTextContents();
+  assert.deepEqual(how, ['mit Quelle: Dietmar Woidke', 'mit Quelle: Woidke', 'mit Quelle: Staatskanzlei']);
+  assert.match(await story.locator('.story-claims').textContent(), /Übermenschliches“ · nur in D1/);
   await page.screenshot({ path: path.join(SHOTS, 'story.png'), fullPage: true });
   // A count jumps to the mention in that document.
   await row('Dietmar Woidke').locator('td.count button').first().click();
@@ -461,6 +468,7 @@ test('story view: three articles about one event, compared', async () => {
   assert.equal(json.documents.length, 3);
   assert.ok(json.entities.some((c) => c.name === 'Brandenburg' && c.mentions.length === 4));
   assert.ok(json.statements.some((g) => g.summary === 'mehr als 2.000 Feuerwehrleute' && g.documents.length === 3));
+  assert.ok(json.statements.some((g) => g.basis === 'claim' && /Soforthilfen/.test(g.summary) && g.documents.length === 3));
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -429,7 +429,40 @@ fn is_adjective(word: &str) -> bool {
         .iter()
         .find_map(|e| word.strip_suffix(e));
     let Some(stem) = stem else { return false };
-    ADJ_STEMS.iter().any(|s| stem.ends_with(s))
+    ADJ_STEMS.iter().any(|s| stem.ends_with(s)) || is_participle(stem)
+}
+
+/// Separable verb particles before the `ge` of a past participle ("abgeschossen").
+const PARTICLES: &[&str] = &[
+    "ab", "an", "auf", "aus", "ein", "fest", "frei", "mit", "nach", "um", "vor", "weg", "zu",
+    "zurück",
+];
+
+/// Whether `stem` (an attributive adjective without its ending) looks like a past participle:
+/// `-iert` ("evakuiert"), `ge…t` / `ge…en` after an optional particle ("getötet",
+/// "abgeschossen", "ausgebrannt"), or an inseparable prefix with `-t` ("zerstört", "beschädigt",
+/// "verletzt").
+fn is_participle(stem: &str) -> bool {
+    if stem.chars().count() < 5 {
+        return false;
+    }
+    if stem.ends_with("iert") {
+        return true;
+    }
+    let ge_form = |rest: &str| {
+        rest.strip_prefix("ge")
+            .is_some_and(|r| r.chars().count() >= 3 && (r.ends_with('t') || r.ends_with("en")))
+    };
+    if ge_form(stem)
+        || PARTICLES
+            .iter()
+            .any(|p| stem.strip_prefix(p).is_some_and(ge_form))
+    {
+        return true;
+    }
+    ["be", "ver", "zer", "ent", "er"]
+        .iter()
+        .any(|p| stem.strip_prefix(p).is_some_and(|r| r.chars().count() >= 3 && r.ends_with('t')))
 }
 
 impl<'a> Scan<'a> {

@@ -1,5 +1,6 @@
-//! Benchmark of `compare`: the whole pipeline plus the entity clustering on 10, 100 and 1,000
-//! generated German articles of about 3 KB each, to show that the cost grows about linearly.
+//! Benchmark of `compare`: the whole pipeline, the entity clustering and the statement grouping
+//! (quantities and claims) on 10, 100 and 1,000 generated German articles of about 3 KB each, to
+//! show that the cost grows about linearly.
 //!
 //! `cargo run --release --bin bench-compare [SIZES...]` (default `10 100 1000`; best of three runs). The articles are
 //! built from sentence templates with names drawn from pools by a fixed pseudo-random sequence,
@@ -9,6 +10,7 @@
 use std::time::Instant;
 
 use randnotiz::crossdoc::cluster_entities;
+use randnotiz::crossdoc::statements::{group_statements, Basis};
 use randnotiz::{Annotations, Annotator, Document};
 
 const FIRST: &[&str] = &[
@@ -285,25 +287,33 @@ fn main() {
             std::process::exit(1);
         }
     };
-    println!("compare benchmark: pipeline + entity clustering on generated ~3 KB German articles");
     println!(
-        "{:>6} {:>9} {:>12} {:>14} {:>12} {:>14} {:>9} {:>9}",
+        "compare benchmark: pipeline + entity clustering + statement grouping on generated ~3 KB \
+         German articles"
+    );
+    println!(
+        "{:>6} {:>9} {:>12} {:>11} {:>11} {:>14} {:>13} {:>9} {:>9} {:>11} {:>12}",
         "docs",
         "KB",
         "total ms",
         "ms/article",
         "cluster ms",
         "cluster µs/art",
+        "statements ms",
         "mentions",
-        "clusters"
+        "clusters",
+        "qty groups",
+        "claim groups"
     );
     for &n in &sizes {
         let texts = articles(n);
         let kb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e3;
         let ids: Vec<String> = (0..n).map(|i| format!("article-{i:04}.txt")).collect();
         // Best of three runs, so other jobs on the machine disturb the figures less.
-        let (mut secs, mut cluster_secs) = (f64::INFINITY, f64::INFINITY);
+        let (mut secs, mut cluster_secs, mut statement_secs) =
+            (f64::INFINITY, f64::INFINITY, f64::INFINITY);
         let mut clusters = Vec::new();
+        let mut groups = Vec::new();
         for _ in 0..3 {
             let start = Instant::now();
             let anns: Vec<Annotations> = match texts
@@ -326,19 +336,31 @@ fn main() {
             let cluster_start = Instant::now();
             clusters = cluster_entities(&input);
             cluster_secs = cluster_secs.min(cluster_start.elapsed().as_secs_f64());
+            let statement_start = Instant::now();
+            groups = group_statements(&input, &clusters);
+            statement_secs = statement_secs.min(statement_start.elapsed().as_secs_f64());
             secs = secs.min(start.elapsed().as_secs_f64());
         }
         let mentions: usize = clusters.iter().map(|c| c.mentions.len()).sum();
+        let shared = |basis: Basis| {
+            groups
+                .iter()
+                .filter(|g| g.basis == basis && !g.single_source)
+                .count()
+        };
         println!(
-            "{:>6} {:>9.0} {:>12.1} {:>14.2} {:>12.1} {:>14.1} {:>9} {:>9}",
+            "{:>6} {:>9.0} {:>12.1} {:>11.2} {:>11.1} {:>14.1} {:>13.1} {:>9} {:>9} {:>11} {:>12}",
             n,
             kb,
             secs * 1e3,
             secs * 1e3 / n as f64,
             cluster_secs * 1e3,
             cluster_secs * 1e6 / n as f64,
+            statement_secs * 1e3,
             mentions,
-            clusters.len()
+            clusters.len(),
+            shared(Basis::Quantity),
+            shared(Basis::Claim)
         );
     }
 }

@@ -641,18 +641,19 @@ pub(super) fn summary(idx: &[usize], cands: &[ClaimCandidate]) -> String {
             Some((key, name))
         })
         .collect();
-    let count = |key: &str| named.iter().filter(|(k, _)| k == key).count();
-    let speaker = named
-        .iter()
-        .enumerate()
-        .max_by_key(|(pos, (key, _))| (count(key), std::cmp::Reverse(*pos)))
-        .and_then(|(_, (key, _))| {
-            named
-                .iter()
-                .filter(|(k, _)| k == key)
-                .map(|(_, n)| *n)
-                .max_by_key(|n| n.chars().count())
-        });
+    // Per surname key: (number of members, first position, longest name).
+    let mut tally: HashMap<&str, (usize, usize, &str)> = HashMap::new();
+    for (pos, (key, name)) in named.iter().enumerate() {
+        let e = tally.entry(key.as_str()).or_insert((0, pos, name));
+        e.0 += 1;
+        if name.chars().count() > e.2.chars().count() {
+            e.2 = name;
+        }
+    }
+    let speaker = tally
+        .values()
+        .max_by_key(|(count, first, _)| (*count, std::cmp::Reverse(*first)))
+        .map(|(_, _, name)| *name);
     let content = idx
         .iter()
         .map(|&i| cands[i].member.text.trim())

@@ -543,8 +543,28 @@ fn group_block(block: &[usize], cands: &[Candidate]) -> Vec<(Vec<usize>, Option<
     let mut sub_blocks: Vec<&Vec<usize>> = by_value.values().collect();
     sub_blocks.sort();
     for sub in &sub_blocks {
-        for (k, &i) in sub.iter().enumerate() {
-            for &j in &sub[k + 1..] {
+        // Within one value, candidates with the same direction and the same entities agree with
+        // each other and with the same others: join them at once, then compare one
+        // representative per distinct signature (few, even when hundreds of articles repeat a
+        // number).
+        let mut by_signature: HashMap<(i8, &BTreeSet<usize>), Vec<usize>> = HashMap::new();
+        for &i in sub.iter() {
+            let c = &cands[block[i]];
+            by_signature
+                .entry((direction(&c.modifier), &c.entities))
+                .or_default()
+                .push(i);
+        }
+        let mut reps: Vec<usize> = Vec::with_capacity(by_signature.len());
+        for members in by_signature.values() {
+            for &j in &members[1..] {
+                join(&mut parent, members[0], j);
+            }
+            reps.push(members[0]);
+        }
+        reps.sort_unstable();
+        for (k, &i) in reps.iter().enumerate() {
+            for &j in &reps[k + 1..] {
                 join(&mut parent, i, j);
             }
         }

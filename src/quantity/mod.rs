@@ -460,9 +460,10 @@ fn is_participle(stem: &str) -> bool {
     {
         return true;
     }
-    ["be", "ver", "zer", "ent", "er"]
-        .iter()
-        .any(|p| stem.strip_prefix(p).is_some_and(|r| r.chars().count() >= 3 && r.ends_with('t')))
+    ["be", "ver", "zer", "ent", "er"].iter().any(|p| {
+        stem.strip_prefix(p)
+            .is_some_and(|r| r.chars().count() >= 3 && r.ends_with('t'))
+    })
 }
 
 impl<'a> Scan<'a> {

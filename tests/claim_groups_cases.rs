@@ -3,40 +3,41 @@
 //! [`group_statements`]. Each case checks which claims join, which stay apart, and how each
 //! document attributes the claim.
 
-use std::sync::OnceLock;
+mod statement_support;
 
-use randnotiz::crossdoc::statements::{group_statements, Basis, StatementGroup};
-use randnotiz::{cluster_entities, Annotations, Annotator, Document};
-
-fn annotator() -> &'static Annotator {
-    static A: OnceLock<Annotator> = OnceLock::new();
-    A.get_or_init(|| Annotator::new().expect("embedded model loads"))
-}
+use randnotiz::crossdoc::statements::{Basis, StatementGroup};
 
 /// The claim groups of the articles (id, text), in the order `group_statements` gives them.
 fn claim_groups(docs: &[(&str, &str)]) -> Vec<StatementGroup> {
-    let anns: Vec<Annotations> = docs
-        .iter()
-        .map(|(_, t)| annotator().annotate(&Document::new(*t)).expect("annotates"))
-        .collect();
-    let input: Vec<(&str, &str, &Annotations)> = docs
-        .iter()
-        .zip(&anns)
-        .map(|((id, t), a)| (*id, *t, a))
-        .collect();
-    let clusters = cluster_entities(&input);
-    group_statements(&input, &clusters)
+    statement_support::group(docs)
         .into_iter()
         .filter(|g| g.basis == Basis::Claim)
         .collect()
 }
 
-/// The one group with a member whose text contains `needle` (panics with the summaries otherwise).
-fn group_with<'g>(groups: &'g [StatementGroup], needle: &str) -> &'g StatementGroup {
-    let found: Vec<&StatementGroup> = groups
+/// The groups with a member whose text contains `needle`.
+fn groups_with<'g>(groups: &'g [StatementGroup], needle: &str) -> Vec<&'g StatementGroup> {
+    groups
         .iter()
         .filter(|g| g.members.iter().any(|m| m.text.contains(needle)))
-        .collect();
+        .collect()
+}
+
+/// Asserts that the claims of `docs` containing `needle` form two single-source groups.
+fn assert_apart(docs: &[(&str, &str)], needle: &str) {
+    let g = claim_groups(docs);
+    let found = groups_with(&g, needle);
+    assert_eq!(found.len(), 2, "{:#?}", summaries(&g));
+    assert!(
+        found.iter().all(|g| g.single_source),
+        "{:#?}",
+        summaries(&g)
+    );
+}
+
+/// The one group with a member whose text contains `needle` (panics with the summaries otherwise).
+fn group_with<'g>(groups: &'g [StatementGroup], needle: &str) -> &'g StatementGroup {
+    let found = groups_with(groups, needle);
     assert_eq!(
         found.len(),
         1,
@@ -197,76 +198,68 @@ fn three_outlets_carry_one_claim() {
 
 #[test]
 fn different_speakers_with_the_same_words_stay_apart() {
-    let g = claim_groups(&[
-        ("a", "Selenskyj sagte, die Ukraine werde niemals aufgeben."),
-        (
-            "b",
-            "US-Präsident Joe Biden sagte, die Ukraine werde niemals aufgeben.",
-        ),
-    ]);
-    let groups: Vec<_> = g
-        .iter()
-        .filter(|g| g.members.iter().any(|m| m.text.contains("aufgeben")))
-        .collect();
-    assert_eq!(groups.len(), 2, "{:#?}", summaries(&g));
-    assert!(groups.iter().all(|g| g.single_source));
+    assert_apart(
+        &[
+            ("a", "Selenskyj sagte, die Ukraine werde niemals aufgeben."),
+            (
+                "b",
+                "US-Präsident Joe Biden sagte, die Ukraine werde niemals aufgeben.",
+            ),
+        ],
+        "aufgeben",
+    );
 }
 
 #[test]
 fn two_people_sharing_a_family_name_stay_apart() {
-    let g = claim_groups(&[
-        (
-            "a",
-            "Joe Biden sagte, die Ermittlungen seien politisch motiviert.",
-        ),
-        (
-            "b",
-            "Hunter Biden sagte, die Ermittlungen seien politisch motiviert.",
-        ),
-    ]);
-    let groups: Vec<_> = g
-        .iter()
-        .filter(|g| g.members.iter().any(|m| m.text.contains("motiviert")))
-        .collect();
-    assert_eq!(groups.len(), 2, "{:#?}", summaries(&g));
+    assert_apart(
+        &[
+            (
+                "a",
+                "Joe Biden sagte, die Ermittlungen seien politisch motiviert.",
+            ),
+            (
+                "b",
+                "Hunter Biden sagte, die Ermittlungen seien politisch motiviert.",
+            ),
+        ],
+        "motiviert",
+    );
 }
 
 #[test]
 fn a_negated_claim_is_not_the_affirmed_one() {
-    let g = claim_groups(&[
-        (
-            "a",
-            "Der Minister sagte, er werde wegen der Affäre nicht zurücktreten.",
-        ),
-        (
-            "b",
-            "Der Minister sagte, er werde wegen der Affäre zurücktreten.",
-        ),
-    ]);
-    assert_eq!(
-        g.iter()
-            .filter(|g| g.members.iter().any(|m| m.text.contains("zurücktreten")))
-            .count(),
-        2,
-        "{:#?}",
-        summaries(&g)
+    assert_apart(
+        &[
+            (
+                "a",
+                "Der Minister sagte, er werde wegen der Affäre nicht zurücktreten.",
+            ),
+            (
+                "b",
+                "Der Minister sagte, er werde wegen der Affäre zurücktreten.",
+            ),
+        ],
+        "zurücktreten",
     );
 }
 
 #[test]
 fn different_main_verbs_stay_apart() {
-    let g = claim_groups(&[
-        (
-            "a",
-            "Finanzminister Christian Lindner kündigte an, die Regierung werde die Steuern senken.",
-        ),
-        (
-            "b",
-            "Lindner sagte, die Regierung werde die Steuern erhöhen.",
-        ),
-    ]);
-    assert!(group_with(&g, "senken").single_source);
-    assert!(group_with(&g, "erhöhen").single_source);
+    assert_apart(
+        &[
+            (
+                "a",
+                "Finanzminister Christian Lindner kündigte an, die Regierung werde die Steuern \
+                 senken.",
+            ),
+            (
+                "b",
+                "Lindner sagte, die Regierung werde die Steuern erhöhen.",
+            ),
+        ],
+        "die Steuern",
+    );
 }
 
 #[test]
@@ -286,18 +279,19 @@ fn inflected_verb_forms_join() {
 
 #[test]
 fn different_places_in_the_content_stay_apart() {
-    let g = claim_groups(&[
-        (
-            "a",
-            "Ein Armeesprecher sagte, die Truppen hätten Charkiw zurückerobert.",
-        ),
-        (
-            "b",
-            "Ein Armeesprecher sagte, die Truppen hätten Cherson zurückerobert.",
-        ),
-    ]);
-    assert!(group_with(&g, "Charkiw").single_source);
-    assert!(group_with(&g, "Cherson").single_source);
+    assert_apart(
+        &[
+            (
+                "a",
+                "Ein Armeesprecher sagte, die Truppen hätten Charkiw zurückerobert.",
+            ),
+            (
+                "b",
+                "Ein Armeesprecher sagte, die Truppen hätten Cherson zurückerobert.",
+            ),
+        ],
+        "zurückerobert",
+    );
 }
 
 #[test]
@@ -320,16 +314,7 @@ fn a_claim_with_a_counted_quantity_is_left_to_the_quantity_groups() {
         "{:#?}",
         summaries(&claims)
     );
-    let anns: Vec<Annotations> = docs
-        .iter()
-        .map(|(_, t)| annotator().annotate(&Document::new(*t)).expect("annotates"))
-        .collect();
-    let input: Vec<(&str, &str, &Annotations)> = docs
-        .iter()
-        .zip(&anns)
-        .map(|((id, t), a)| (*id, *t, a))
-        .collect();
-    let all = group_statements(&input, &cluster_entities(&input));
+    let all = statement_support::group(&docs);
     let quantity = all
         .iter()
         .find(|g| g.basis == Basis::Quantity && g.summary.contains("2.000"))

@@ -1,31 +1,15 @@
 //! Multi-document cases for [`randnotiz::crossdoc::statements::group_statements`]: short German
-//! articles run through the real [`Annotator`] and [`cluster_entities`], then grouped into
+//! articles run through the real `Annotator` and `cluster_entities` (see `statement_support`), then grouped into
 //! recurring statements. Each case checks documents, member counts, attribution and
 //! disagreement.
 
-use std::sync::OnceLock;
+mod statement_support;
 
 use randnotiz::crossdoc::statements::{group_statements, StatementGroup};
-use randnotiz::{cluster_entities, Annotations, Annotator, Document};
+use randnotiz::Annotations;
 
-fn annotator() -> &'static Annotator {
-    static A: OnceLock<Annotator> = OnceLock::new();
-    A.get_or_init(|| Annotator::new().expect("embedded model loads"))
-}
-
-/// Annotates every article (id, text), clusters the entities and groups the statements.
 fn run(docs: &[(&str, &str)]) -> Vec<StatementGroup> {
-    let anns: Vec<Annotations> = docs
-        .iter()
-        .map(|(_, t)| annotator().annotate(&Document::new(*t)).expect("annotates"))
-        .collect();
-    let input: Vec<(&str, &str, &Annotations)> = docs
-        .iter()
-        .zip(&anns)
-        .map(|((id, t), a)| (*id, *t, a))
-        .collect();
-    let clusters = cluster_entities(&input);
-    group_statements(&input, &clusters)
+    statement_support::group(docs)
 }
 
 /// The one group whose summary ends with `noun` and contains `number` (panics with the list of

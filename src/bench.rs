@@ -1,6 +1,7 @@
 //! Benchmark support: runs one pipeline stage over a text, so the native benchmark
 //! (`cargo run --release --bin bench`) and the browser benchmark (`scripts/bench.mjs`) time the
-//! same work. It does no timing itself (the core has no clock on wasm); callers measure.
+//! same work. The core has no clock on wasm, so timing lives in [`timing`], native only, shared by
+//! the benchmark binaries in `src/bin/bench*.rs`.
 
 use std::str::FromStr;
 
@@ -137,6 +138,66 @@ pub fn sample_text(min_bytes: usize) -> String {
     text
 }
 
+/// A repeatable pseudo-random mix of `sentences` (xorshift from a fixed seed), at least
+/// `min_bytes` long, with a paragraph break after about every seventh sentence: benchmark text
+/// that looks like news without coming from any corpus.
+pub fn sentence_mix(sentences: &[&str], min_bytes: usize) -> String {
+    let mut out = String::with_capacity(min_bytes + 256);
+    if sentences.is_empty() {
+        return out;
+    }
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    while out.len() < min_bytes {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.push_str(sentences[(x % sentences.len() as u64) as usize]);
+        out.push_str(if x.is_multiple_of(7) { "\n\n" } else { " " });
+    }
+    out
+}
+
+/// Native timing for the benchmark binaries (not compiled for wasm, which has no clock here).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod timing {
+    use std::time::{Duration, Instant};
+
+    /// One measurement: the fastest run and how many runs were made.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Timed {
+        /// The fastest run: on a shared machine the least disturbed one.
+        pub best: Duration,
+        /// Number of runs.
+        pub runs: u32,
+    }
+
+    impl Timed {
+        /// Throughput in MB/s (10^6 bytes) for `bytes` processed per run, from the fastest run.
+        pub fn mb_per_s(&self, bytes: usize) -> f64 {
+            bytes as f64 / 1e6 / self.best.as_secs_f64().max(1e-12)
+        }
+
+        /// The fastest run in milliseconds.
+        pub fn ms(&self) -> f64 {
+            self.best.as_secs_f64() * 1e3
+        }
+    }
+
+    /// Runs `f` at least three times and for at least `min`, and returns the fastest run.
+    pub fn fastest<R>(min: Duration, mut f: impl FnMut() -> R) -> Timed {
+        let mut best = Duration::MAX;
+        let mut runs = 0u32;
+        let start = Instant::now();
+        while runs < 3 || start.elapsed() < min {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            best = best.min(t.elapsed());
+            runs += 1;
+        }
+        Timed { best, runs }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +211,14 @@ mod tests {
             assert!(bench.run(stage) > 0, "{stage:?} found nothing");
         }
         assert!("nonsense".parse::<Stage>().is_err());
+    }
+
+    #[test]
+    fn sentence_mix_is_repeatable_and_long_enough() {
+        let a = sentence_mix(&["Eins.", "Zwei drei."], 1000);
+        assert!(a.len() >= 1000);
+        assert_eq!(a, sentence_mix(&["Eins.", "Zwei drei."], 1000));
+        assert!(a.contains("Eins.") && a.contains("Zwei drei."));
+        assert!(sentence_mix(&[], 100).is_empty());
     }
 }

@@ -1,8 +1,9 @@
 //! Native benchmark: throughput of each pipeline stage in MB/s on ~2 MB of German news text.
 //! `cargo run --release --bin bench [MB]`. The browser figures come from `scripts/bench.mjs`.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use randnotiz::bench::timing::fastest;
 use randnotiz::bench::{sample_text, Bench, Stage};
 
 fn main() {
@@ -23,20 +24,15 @@ fn main() {
         bench.bytes() as f64 / 1e6
     );
     for stage in Stage::ALL {
-        let mut runs = 0u32;
-        let mut items = 0;
-        let start = Instant::now();
-        while runs < 3 || start.elapsed() < Duration::from_secs(1) {
-            items = bench.run(stage);
-            runs += 1;
-        }
-        let secs = start.elapsed().as_secs_f64() / f64::from(runs);
+        let items = bench.run(stage);
+        let t = fastest(Duration::from_secs(1), || bench.run(stage));
         println!(
-            "{:<10} {:>8.1} MB/s  {:>9.2} ms/run  {:>7} items  ({runs} runs)",
+            "{:<10} {:>8.1} MB/s  {:>9.2} ms/run  {:>7} items  (fastest of {} runs)",
             stage.name(),
-            bench.bytes() as f64 / 1e6 / secs,
-            secs * 1e3,
-            items
+            t.mb_per_s(bench.bytes()),
+            t.ms(),
+            items,
+            t.runs
         );
     }
 }

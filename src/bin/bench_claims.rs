@@ -5,12 +5,13 @@
 //! cargo run --release --bin bench_claims [-- KB]      (default 400 KB)
 //! ```
 //!
-//! Prints MB/s for the detector on pre-tokenized text, and for tokenizer plus detector (best of
-//! 15 passes each, since the machine may be shared), and the slowest of a set of unpunctuated
+//! Prints MB/s for the detector on pre-tokenized text, and for tokenizer plus detector (fastest of
+//! repeated passes, since the machine may be shared), and the slowest of a set of unpunctuated
 //! inputs that repeat one cue (a guard against rules that go quadratic).
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
+use randnotiz::bench::timing::fastest;
 use randnotiz::claims::ClaimDetector;
 use randnotiz::tokenize::tokenize;
 
@@ -83,23 +84,10 @@ fn main() {
     let det = ClaimDetector::new();
     let tokenized = tokenize(&text);
     let mb = text.len() as f64 / 1e6;
-    // warm up
     let found = det.annotate(&text, &tokenized, &[]).len();
-    // best of several passes: the machine is shared, the fastest pass is the least disturbed
-    let rounds = 15;
-    let mut detect = f64::MAX;
-    for _ in 0..rounds {
-        let t = Instant::now();
-        std::hint::black_box(det.annotate(&text, &tokenized, &[]));
-        detect = detect.min(t.elapsed().as_secs_f64());
-    }
-    let mut both = f64::MAX;
-    for _ in 0..rounds {
-        let t = Instant::now();
-        let tk = tokenize(&text);
-        std::hint::black_box(det.annotate(&text, &tk, &[]));
-        both = both.min(t.elapsed().as_secs_f64());
-    }
+    let min = Duration::from_secs(1);
+    let detect = fastest(min, || det.annotate(&text, &tokenized, &[]));
+    let both = fastest(min, || det.annotate(&text, &tokenize(&text), &[]));
     let t = Instant::now();
     let built = ClaimDetector::new();
     let build = t.elapsed().as_secs_f64();
@@ -111,13 +99,13 @@ fn main() {
     );
     println!(
         "claim detector alone:     {:.1} MB/s ({:.1} ms per pass)",
-        mb / detect,
-        detect * 1e3
+        detect.mb_per_s(text.len()),
+        detect.ms()
     );
     println!(
         "tokenizer + detector:     {:.1} MB/s ({:.1} ms per pass)",
-        mb / both,
-        both * 1e3
+        both.mb_per_s(text.len()),
+        both.ms()
     );
     println!(
         "detector construction:    {:.2} ms (lexicon of inflected forms)",

@@ -5,11 +5,13 @@
 //! ```
 //! Generates about KILOBYTES of German news-like text (a fixed pseudo-random mix of sentences with
 //! and without amounts, dates, times and labels), then times the extractor on the pre-tokenized
-//! text and tokenizer plus extractor together, and prints MB/s and the number of quantities.
+//! text and tokenizer plus extractor together (fastest of repeated runs), and prints MB/s and the
+//! number of quantities.
 
-use std::hint::black_box;
-use std::time::Instant;
+use std::time::Duration;
 
+use randnotiz::bench::sentence_mix;
+use randnotiz::bench::timing::fastest;
 use randnotiz::quantity::QuantityExtractor;
 use randnotiz::tokenize::tokenize;
 
@@ -34,46 +36,18 @@ const SENTENCES: &[&str] = &[
     "Das Unternehmen mit Sitz in München beschäftigt weltweit etwa 12.000 Mitarbeiter.",
 ];
 
-fn generate(bytes: usize) -> String {
-    let mut out = String::with_capacity(bytes + 200);
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-    while out.len() < bytes {
-        // xorshift: a fixed, repeatable mix
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        let s = SENTENCES[(x % SENTENCES.len() as u64) as usize];
-        out.push_str(s);
-        out.push_str(if x.is_multiple_of(7) { "\n\n" } else { " " });
-    }
-    out
-}
-
 fn main() {
     let kb: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(400);
-    let text = generate(kb * 1024);
-    let mb = text.len() as f64 / 1e6;
+    let text = sentence_mix(SENTENCES, kb * 1024);
     let ex = QuantityExtractor::new();
     let tokens = tokenize(&text);
     let n = ex.extract(&text, &tokens).len();
-
-    let rounds = 20;
-    let t = Instant::now();
-    for _ in 0..rounds {
-        black_box(ex.extract(black_box(&text), black_box(&tokens)));
-    }
-    let extract = t.elapsed().as_secs_f64() / f64::from(rounds);
-
-    let t = Instant::now();
-    for _ in 0..rounds {
-        let tk = tokenize(black_box(&text));
-        black_box(ex.annotate(&text, &tk));
-    }
-    let both = t.elapsed().as_secs_f64() / f64::from(rounds);
-
+    let min = Duration::from_secs(1);
+    let extract = fastest(min, || ex.extract(&text, &tokens));
+    let both = fastest(min, || ex.annotate(&text, &tokenize(&text)));
     println!(
         "text: {:.0} KB, {} tokens, {} quantities",
         text.len() as f64 / 1024.0,
@@ -82,12 +56,12 @@ fn main() {
     );
     println!(
         "extract (pre-tokenized): {:.1} MB/s ({:.2} ms per run)",
-        mb / extract,
-        extract * 1000.0
+        extract.mb_per_s(text.len()),
+        extract.ms()
     );
     println!(
         "tokenize + annotate:     {:.1} MB/s ({:.2} ms per run)",
-        mb / both,
-        both * 1000.0
+        both.mb_per_s(text.len()),
+        both.ms()
     );
 }

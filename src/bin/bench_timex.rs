@@ -8,8 +8,9 @@
 //! tokenizing, for tagging a tokenized text (the tagger alone) and for both together, each from
 //! the fastest of repeated runs.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use randnotiz::bench::timing::fastest;
 use randnotiz::timex::{Anchor, DateTagger};
 use randnotiz::tokenize::tokenize;
 use randnotiz::Date;
@@ -49,25 +50,6 @@ fn corpus(bytes: usize) -> String {
     out
 }
 
-/// Runs `f` repeatedly for at least `min` and returns the fastest run (the machine is shared, so
-/// the minimum is the least disturbed measurement).
-fn time<R>(min: Duration, mut f: impl FnMut() -> R) -> Duration {
-    let mut best = Duration::MAX;
-    let mut runs = 0u32;
-    let start = Instant::now();
-    while start.elapsed() < min || runs < 3 {
-        let t = Instant::now();
-        std::hint::black_box(f());
-        best = best.min(t.elapsed());
-        runs += 1;
-    }
-    best
-}
-
-fn mbps(bytes: usize, d: Duration) -> f64 {
-    bytes as f64 / 1e6 / d.as_secs_f64()
-}
-
 fn main() {
     let kb: usize = std::env::args()
         .nth(1)
@@ -84,9 +66,9 @@ fn main() {
     let found = tagger.annotate(&text, &tokens, Some(&anchor)).len();
     let min = Duration::from_secs(2);
 
-    let t_tok = time(min, || tokenize(&text));
-    let t_tag = time(min, || tagger.annotate(&text, &tokens, Some(&anchor)));
-    let t_both = time(min, || {
+    let t_tok = fastest(min, || tokenize(&text));
+    let t_tag = fastest(min, || tagger.annotate(&text, &tokens, Some(&anchor)));
+    let t_both = fastest(min, || {
         let t = tokenize(&text);
         let a = tagger.find_anchor(&text, &t);
         tagger.annotate(&text, &t, a.as_ref().or(Some(&anchor)))
@@ -96,7 +78,16 @@ fn main() {
         text.len(),
         tokens.tokens.len()
     );
-    println!("tokenize:            {:8.1} MB/s", mbps(text.len(), t_tok));
-    println!("timex (tagger only): {:8.1} MB/s", mbps(text.len(), t_tag));
-    println!("tokenize + timex:    {:8.1} MB/s", mbps(text.len(), t_both));
+    println!(
+        "tokenize:            {:8.1} MB/s",
+        t_tok.mb_per_s(text.len())
+    );
+    println!(
+        "timex (tagger only): {:8.1} MB/s",
+        t_tag.mb_per_s(text.len())
+    );
+    println!(
+        "tokenize + timex:    {:8.1} MB/s",
+        t_both.mb_per_s(text.len())
+    );
 }

@@ -190,6 +190,14 @@ fn match_items(sys: &[&Item], gold: &[&Item]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The items whose index is not in `matched`, in order.
+fn unmatched<'a>(items: &'a [Item], matched: &HashSet<usize>) -> Vec<&'a Item> {
+    (0..items.len())
+        .filter(|k| !matched.contains(k))
+        .map(|k| &items[k])
+        .collect()
+}
+
 fn main() -> ExitCode {
     let dir = std::env::args()
         .nth(1)
@@ -300,61 +308,31 @@ fn main() -> ExitCode {
                 .map(|s| s.tokens.join(" "))
                 .unwrap_or_default()
         };
-        if show == "missctx" {
-            for (j, g) in gold
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| !matched_g.contains(j))
-            {
-                let _ = j;
-                println!("MISS {} | {}", g.label, sentence_of(&g.message));
+        // Console listings of what was missed or wrongly found (nothing is written to disk).
+        match show.as_str() {
+            "missctx" => {
+                for g in unmatched(&gold, &matched_g) {
+                    println!("MISS {} | {}", g.label, sentence_of(&g.message));
+                }
             }
-        }
-        if show == "miss" {
-            for (j, g) in gold
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| !matched_g.contains(j))
-            {
-                let _ = j;
-                println!(
-                    "MISS {} | {} | SRC {}",
-                    g.label,
-                    words(&g.message),
-                    words(&g.source)
-                );
+            "miss" => {
+                for g in unmatched(&gold, &matched_g) {
+                    let (m, src) = (words(&g.message), words(&g.source));
+                    println!("MISS {} | {m} | SRC {src}", g.label);
+                }
             }
-        }
-        if show == "fpctx" {
-            for (i, s) in sys
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !matched_s.contains(i))
-            {
-                let _ = i;
-                println!(
-                    "FP {} | {} | SRC {} | SENT {}",
-                    s.label,
-                    words(&s.message),
-                    words(&s.source),
-                    sentence_of(&s.message)
-                );
+            "fpctx" | "fp" => {
+                for s in unmatched(&sys, &matched_s) {
+                    let (m, src) = (words(&s.message), words(&s.source));
+                    if show == "fpctx" {
+                        let sent = sentence_of(&s.message);
+                        println!("FP {} | {m} | SRC {src} | SENT {sent}", s.label);
+                    } else {
+                        println!("FP {} | {m} | SRC {src}", s.label);
+                    }
+                }
             }
-        }
-        if show == "fp" {
-            for (i, s) in sys
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !matched_s.contains(i))
-            {
-                let _ = i;
-                println!(
-                    "FP {} | {} | SRC {}",
-                    s.label,
-                    words(&s.message),
-                    words(&s.source)
-                );
-            }
+            _ => {}
         }
         for &(i, j) in &pairs {
             let (s, g) = (&sys[i], &gold[j]);

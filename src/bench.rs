@@ -1,7 +1,7 @@
 //! Benchmark support: runs one pipeline stage over a text, so the native benchmark
 //! (`cargo run --release --bin bench`) and the browser benchmark (`scripts/bench.mjs`) time the
-//! same work. The core has no clock on wasm, so timing lives in [`timing`], native only, shared by
-//! the benchmark binaries in `src/bin/bench*.rs`.
+//! same work. The core has no clock on wasm, so [`timing`] is for the native benchmark binaries in
+//! `src/bin/bench*.rs` only.
 
 use std::str::FromStr;
 
@@ -157,8 +157,9 @@ pub fn sentence_mix(sentences: &[&str], min_bytes: usize) -> String {
     out
 }
 
-/// Native timing for the benchmark binaries (not compiled for wasm, which has no clock here).
-#[cfg(not(target_arch = "wasm32"))]
+/// Timing for the native benchmark binaries. It reads std's clock, which `wasm32-unknown-unknown`
+/// does not have: never call it in the browser (`scripts/bench.mjs` times with
+/// `performance.now()` around [`Bench::run`] instead).
 pub mod timing {
     use std::time::{Duration, Instant};
 

@@ -63,7 +63,7 @@ fn parse_args() -> Result<Args, String> {
         dropout: 150,
         qmax: 127.0,
         max_raw: 2_900_000,
-        max_gz: 1_480_000,
+        max_gz: 1_170_000,
         lexicon_dir: "target/ner-lexicons".into(),
         lex_words: 160_000,
         min_population: 15_000,
@@ -246,6 +246,21 @@ fn quantize(
         gazetteer: lexicon.1.to_vec(),
         words: lexicon.2.to_vec(),
     }
+}
+
+/// Prints the size of every section of the model, raw and gzipped on its own (the sections
+/// gzipped one by one add up to a little more than the whole file gzipped).
+fn report_sizes(data: &ModelData) {
+    let sections = data.sections();
+    let (mut raw, mut gz) = (0, 0);
+    println!("model sections (bytes raw, gzipped alone):");
+    for (name, bytes) in &sections {
+        let g = gz_size(bytes);
+        println!("  {name:24} {:9} {g:9}", bytes.len());
+        raw += bytes.len();
+        gz += g;
+    }
+    println!("  {:24} {raw:9} {gz:9}", "sum");
 }
 
 fn eval_runtime(bytes: &[u8], dev: &[ConllSentence]) -> Scores {
@@ -518,8 +533,10 @@ fn main() {
     );
 
     // Pruning: the smallest pruning level whose model fits the size limits.
-    let mut chosen: Option<(i32, Vec<u8>, Scores)> = None;
-    for prune in [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 16] {
+    let mut chosen: Option<(i32, ModelData, Vec<u8>, Scores)> = None;
+    for prune in [
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 20, 24, 32, 40, 48, 64,
+    ] {
         let data = quantize(
             &aw,
             &atw,
@@ -532,19 +549,21 @@ fn main() {
         let gz = gz_size(&bytes);
         let s = eval_runtime(&bytes, &dev);
         println!(
-            "prune |q| < {prune:2}: {} features, {} weights, {} bytes raw, {} gzipped; dev F1 {:.2}",
+            "prune |q| < {prune:2}: {} features, {} weights, {} bytes raw, {} gzipped; dev P {:.2} R {:.2} F1 {:.2}",
             data.features.len(),
             data.features.iter().map(|f| f.1.len()).sum::<usize>(),
             bytes.len(),
             gz,
+            s.total.precision(),
+            s.total.recall(),
             s.total.f1()
         );
         if bytes.len() <= args.max_raw && gz <= args.max_gz {
-            chosen = Some((prune, bytes, s));
+            chosen = Some((prune, data, bytes, s));
             break;
         }
     }
-    let Some((prune, bytes, s)) = chosen else {
+    let Some((prune, data, bytes, s)) = chosen else {
         eprintln!("train-ner: no pruning level fits the size limits");
         std::process::exit(1)
     };
@@ -558,5 +577,6 @@ fn main() {
         bytes.len(),
         s.report()
     );
+    report_sizes(&data);
     println!("total time {:.1}s", t0.elapsed().as_secs_f64());
 }

@@ -7,7 +7,7 @@
 use randnotiz::ner::{conll, EntityTagger};
 
 /// Dev F1 of the embedded model (see models/README.md) minus three points.
-const DEV_F1_FLOOR: f64 = 74.2;
+const DEV_F1_FLOOR: f64 = 74.1;
 
 #[test]
 fn embedded_model_scores_on_dev() {

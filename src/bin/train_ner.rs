@@ -10,13 +10,13 @@
 //! Averaged structured perceptron, one thread, fixed seed: the output is byte-for-byte
 //! reproducible. Prints dev F1 after every epoch and for every pruning level.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write as _;
 use std::time::Instant;
 
 use randnotiz::ner::conll::{self, ConllSentence, Scores};
 use randnotiz::ner::decode::{viterbi, Constraints};
-use randnotiz::ner::features::{Extractor, Lexicon};
+use randnotiz::ner::features::{word_key, Extractor, Lexicon};
 use randnotiz::ner::model::{label_index, ModelData, LABELS};
 use randnotiz::ner::EntityTagger;
 
@@ -46,6 +46,7 @@ struct Args {
     qmax: f64,
     max_raw: usize,
     max_gz: usize,
+    min_weight: i32,
     lexicon_dir: String,
     lex_words: usize,
     min_population: u64,
@@ -61,9 +62,10 @@ fn parse_args() -> Result<Args, String> {
         gaz_folds: 5,
         seeds: 5,
         dropout: 150,
-        qmax: 127.0,
+        qmax: 63.0,
         max_raw: 2_900_000,
-        max_gz: 1_480_000,
+        max_gz: 750_000,
+        min_weight: 4,
         lexicon_dir: "target/ner-lexicons".into(),
         lex_words: 160_000,
         min_population: 15_000,
@@ -86,6 +88,9 @@ fn parse_args() -> Result<Args, String> {
             "--qmax" => a.qmax = v()?.parse().map_err(|e| format!("--qmax: {e}"))?,
             "--max-raw" => a.max_raw = v()?.parse().map_err(|e| format!("--max-raw: {e}"))?,
             "--max-gz" => a.max_gz = v()?.parse().map_err(|e| format!("--max-gz: {e}"))?,
+            "--min-weight" => {
+                a.min_weight = v()?.parse().map_err(|e| format!("--min-weight: {e}"))?
+            }
             "--lexicon-dir" => a.lexicon_dir = v()?,
             "--lex-words" => a.lex_words = v()?.parse().map_err(|e| format!("--lex-words: {e}"))?,
             "--min-population" => {
@@ -209,11 +214,14 @@ fn gz_size(bytes: &[u8]) -> usize {
     enc.finish().map(|v| v.len()).unwrap_or(usize::MAX)
 }
 
+/// Quantizes the weights to integers (`qmax` for the largest magnitude) and prunes them: a
+/// feature is kept when its largest quantized weight reaches `prune`, and of a kept feature the
+/// weights that reach `min(prune, min_weight)`.
 fn quantize(
     w: &[f32],
     tw: &[f32],
     ids: &[u32],
-    qmax: f64,
+    args: &Args,
     prune: i32,
     lexicon: (&Clusters, &Gazetteer, &[(u32, u32)]),
 ) -> ModelData {
@@ -222,33 +230,121 @@ fn quantize(
         .chain(tw.iter())
         .fold(0f64, |m, &x| m.max(f64::from(x).abs()))
         .max(1e-9);
-    let s = qmax / max;
+    let s = args.qmax / max;
     let q = |x: f32| (f64::from(x) * s).round() as i32;
+    let keep_weight = prune.min(args.min_weight).max(1);
     let mut features: Vec<(u32, Vec<(u8, i32)>)> = ids
         .iter()
         .enumerate()
         .filter_map(|(f, &id)| {
+            let qs: Vec<i32> = (0..L).map(|t| q(w[f * L + t])).collect();
+            if qs.iter().all(|v| v.abs() < prune) {
+                return None;
+            }
             let ws: Vec<(u8, i32)> = (0..L)
-                .filter_map(|t| {
-                    let v = q(w[f * L + t]);
-                    (v.abs() >= prune.max(1)).then_some((t as u8, v))
-                })
+                .filter(|&t| qs[t].abs() >= keep_weight)
+                .map(|t| (t as u8, qs[t]))
                 .collect();
             (!ws.is_empty()).then_some((id, ws))
         })
         .collect();
     features.sort_unstable_by_key(|f| f.0);
+    let clusters = canonical_clusters(lexicon.0, &features);
     ModelData {
         labels: LABELS.iter().map(|s| s.to_string()).collect(),
         trans: tw.iter().map(|&x| q(x)).collect(),
         features,
-        clusters: lexicon.0.to_vec(),
+        clusters,
         gazetteer: lexicon.1.to_vec(),
         words: lexicon.2.to_vec(),
     }
 }
 
-fn eval_runtime(bytes: &[u8], dev: &[ConllSentence]) -> Scores {
+/// The word clusters as stored: clusters with the same effect on the scores (under the weights
+/// of `features`) share one value, the most frequent, and words whose cluster has no effect at
+/// all (the same as no cluster) are left out. This changes no score: a cluster's features depend
+/// on the cluster alone, so its effect on the scores of the word and its two neighbours, probed
+/// once in a three-word sentence, is its effect everywhere.
+fn canonical_clusters(table: &Clusters, features: &[(u32, Vec<(u8, i32)>)]) -> Vec<(u32, u32, u8)> {
+    let weights: HashMap<u32, &[(u8, i32)]> = features
+        .iter()
+        .map(|(id, ws)| (*id, ws.as_slice()))
+        .collect();
+    let mut ex = Extractor::new();
+    let mut effect = |cluster: Option<(u32, u8)>| -> Vec<i32> {
+        let mut lex = Lexicon::default();
+        if let Some(c) = cluster {
+            lex.clusters.insert(word_key("w"), c);
+        }
+        ex.extract(&["x", "w", "x"], &lex);
+        let mut scores = vec![0i32; 3 * L];
+        for i in 0..3 {
+            for f in &ex.feats[ex.offsets[i]..ex.offsets[i + 1]] {
+                for &(t, w) in weights.get(f).copied().unwrap_or(&[]) {
+                    scores[i * L + usize::from(t)] += w;
+                }
+            }
+        }
+        scores
+    };
+    let none = effect(None);
+    let mut count: BTreeMap<(u32, u8), usize> = BTreeMap::new();
+    for &(_, bits, len) in table {
+        *count.entry((bits, len)).or_insert(0) += 1;
+    }
+    // Per effect: the most frequent cluster (the first of equals in value order).
+    let mut best: HashMap<Vec<i32>, ((u32, u8), usize)> = HashMap::new();
+    let mut effects = Vec::with_capacity(count.len());
+    for (&c, &n) in &count {
+        let e = effect(Some(c));
+        let b = best.entry(e.clone()).or_insert((c, n));
+        if n > b.1 {
+            *b = (c, n);
+        }
+        effects.push((c, e));
+    }
+    let canonical: HashMap<(u32, u8), Option<(u32, u8)>> = effects
+        .into_iter()
+        .map(|(c, e)| (c, (e != none).then(|| best[&e].0)))
+        .collect();
+    table
+        .iter()
+        .filter_map(|&(k, bits, len)| {
+            canonical
+                .get(&(bits, len))
+                .copied()
+                .flatten()
+                .map(|(b, l)| (k, b, l))
+        })
+        .collect()
+}
+
+/// Prints the size of every section of the model, raw and gzipped on its own (the sections
+/// gzipped one by one add up to a little more than the whole file gzipped).
+fn report_sizes(data: &ModelData) {
+    let sections = data.sections();
+    let (mut raw, mut gz) = (0, 0);
+    println!("model sections (bytes raw, gzipped alone):");
+    for (name, bytes) in &sections {
+        let g = gz_size(bytes);
+        println!("  {name:24} {:9} {g:9}", bytes.len());
+        raw += bytes.len();
+        gz += g;
+    }
+    println!("  {:24} {raw:9} {gz:9}", "sum");
+}
+
+/// The model written: its pruning level, contents, bytes, dev tags and dev scores.
+struct Chosen {
+    prune: i32,
+    data: ModelData,
+    bytes: Vec<u8>,
+    tags: Vec<Vec<String>>,
+    scores: Scores,
+}
+
+/// The tags the model in `bytes` gives every dev sentence, and their scores.
+fn eval_runtime(bytes: &[u8], dev: &[ConllSentence]) -> (Vec<Vec<String>>, Scores) {
     let tagger = match EntityTagger::from_bytes(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -257,12 +353,14 @@ fn eval_runtime(bytes: &[u8], dev: &[ConllSentence]) -> Scores {
         }
     };
     let mut s = Scores::default();
+    let mut tags = Vec::with_capacity(dev.len());
     for sent in dev {
         let pred = tagger.tag_tokens(&sent.tokens());
         let p: Vec<&str> = pred.iter().map(String::as_str).collect();
         s.add(&sent.gold(), &p);
+        tags.push(pred);
     }
-    s
+    (tags, s)
 }
 
 #[allow(clippy::type_complexity)]
@@ -517,37 +615,75 @@ fn main() {
         args.seeds
     );
 
-    // Pruning: the smallest pruning level whose model fits the size limits.
-    let mut chosen: Option<(i32, Vec<u8>, Scores)> = None;
-    for prune in [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 16] {
+    // Pruning: the smallest pruning level whose model fits the size limits. A level drops the
+    // features whose quantized weights are all below it (each costs its 32-bit id, which is most
+    // of a model's feature bytes) and, in the features kept, the weights below the level or
+    // `--min-weight`, whichever is smaller.
+    let mut chosen: Option<Chosen> = None;
+    for prune in [
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 20, 24, 32, 40, 48, 64,
+    ] {
         let data = quantize(
             &aw,
             &atw,
             &ids,
-            args.qmax,
+            &args,
             prune,
             (&cluster_table, &gazetteer, &words),
         );
         let bytes = data.to_bytes();
         let gz = gz_size(&bytes);
-        let s = eval_runtime(&bytes, &dev);
+        let (tags, s) = eval_runtime(&bytes, &dev);
         println!(
-            "prune |q| < {prune:2}: {} features, {} weights, {} bytes raw, {} gzipped; dev F1 {:.2}",
+            "prune {prune:2} (features with all |q| < {prune}, weights with |q| < {}): {} features, {} weights, {} bytes raw, {} gzipped; dev P {:.2} R {:.2} F1 {:.2}",
+            prune.min(args.min_weight).max(1),
             data.features.len(),
             data.features.iter().map(|f| f.1.len()).sum::<usize>(),
             bytes.len(),
             gz,
+            s.total.precision(),
+            s.total.recall(),
             s.total.f1()
         );
         if bytes.len() <= args.max_raw && gz <= args.max_gz {
-            chosen = Some((prune, bytes, s));
+            chosen = Some(Chosen {
+                prune,
+                data,
+                bytes,
+                tags,
+                scores: s,
+            });
             break;
         }
     }
-    let Some((prune, bytes, s)) = chosen else {
+    let Some(Chosen {
+        prune,
+        data,
+        bytes,
+        tags,
+        scores: s,
+    }) = chosen
+    else {
         eprintln!("train-ner: no pruning level fits the size limits");
         std::process::exit(1)
     };
+    // Word clusters were merged and left out where that changes no score: check on dev.
+    let all_clusters = ModelData {
+        clusters: cluster_table.clone(),
+        ..data.clone()
+    };
+    if eval_runtime(&all_clusters.to_bytes(), &dev).0 != tags {
+        eprintln!("train-ner: merging word clusters changed the dev tags (a bug)");
+        std::process::exit(1)
+    }
+    let distinct: std::collections::BTreeSet<(u32, u8)> =
+        data.clusters.iter().map(|c| (c.1, c.2)).collect();
+    println!(
+        "word clusters: {} of {} words kept, {} distinct clusters (dev tags unchanged)",
+        data.clusters.len(),
+        cluster_table.len(),
+        distinct.len()
+    );
     if let Err(e) = std::fs::write(&args.out, &bytes) {
         eprintln!("train-ner: cannot write {}: {e}", args.out);
         std::process::exit(1)
@@ -558,5 +694,6 @@ fn main() {
         bytes.len(),
         s.report()
     );
+    report_sizes(&data);
     println!("total time {:.1}s", t0.elapsed().as_secs_f64());
 }

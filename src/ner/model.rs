@@ -1,14 +1,22 @@
 //! The entity tagger's model: a sparse, quantized linear model over hashed features plus a tag
 //! transition matrix, and its binary file format.
 //!
-//! File layout (all integers little-endian or LEB128 varints, signed ones zigzag-encoded):
-//! the magic `RNZ-NER\0`, a `u16` format version ([`FORMAT_VERSION`]), a `u32` feature-set
-//! version ([`FEATURE_VERSION`](super::features::FEATURE_VERSION)), the tag labels, the
-//! `(L+1)×L` transition weights (last row: sentence start), then the features column by column
-//! (sorted ids as deltas, number of non-zero tags each, the tags, the weights) and the word
-//! clusters (sorted keys as deltas, cluster bits, bit lengths) and the gazetteer (sorted keys as
-//! deltas, type bits) and the word lexicon (sorted keys as deltas, cluster paths, flag bytes). Columns make the file compress
-//! well. Reading checks every length and never panics; a file of another version is refused.
+//! File layout: the magic `RNZ-NER\0`, a little-endian `u16` format version
+//! ([`FORMAT_VERSION`]), a `u32` feature-set version
+//! ([`FEATURE_VERSION`](super::features::FEATURE_VERSION)), the tag labels, the `(L+1)×L`
+//! transition weights (zigzag LEB128 varints; last row: sentence start), then four tables, each a sorted key column followed by value
+//! columns: the features (ids; the set of tags with a weight, as a bit mask; the weights in tag
+//! order), the word clusters (word key; cluster bits and bit length), the gazetteer (sequence
+//! key; type bits) and the word lexicon (word key; cluster path and flags).
+//!
+//! The columns are entropy coded, because the file is mostly hash keys and small symbols that
+//! gzip alone codes poorly: a key column is the number of keys, a Rice parameter `k` and a bit
+//! stream of the gaps between consecutive keys, each as a unary quotient (`1`s ended by a `0`)
+//! and `k` remainder bits; a value column is a canonical Huffman code (number of symbols, longest
+//! code length, number of codes of each length, then the symbols ordered by code length and value,
+//! as varint gaps within each length) and a bit stream of the codes, most significant bit first.
+//! Bit streams are prefixed by their length in bytes and fill bytes from the least significant
+//! bit. Reading checks every length and never panics; a file of another version is refused.
 //! This module does not train; the trainer builds a [`ModelData`] and calls [`ModelData::to_bytes`].
 
 use crate::error::{Error, Result};
@@ -17,7 +25,7 @@ use crate::ner::features::{Lexicon, FEATURE_VERSION};
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"RNZ-NER\0";
 /// Version of the file layout.
-pub const FORMAT_VERSION: u16 = 3;
+pub const FORMAT_VERSION: u16 = 4;
 
 /// The 25 outer-level GermEval tags in model order: `O`, then `B-`/`I-` for each of the twelve
 /// chunk types.
@@ -73,7 +81,8 @@ pub struct ModelData {
     pub labels: Vec<String>,
     /// `(L+1)×L` transition weights, row = previous tag (row `L`: sentence start).
     pub trans: Vec<i32>,
-    /// Features sorted by id, each with its non-zero `(tag, weight)` pairs.
+    /// Features sorted by id (never 0), each with its non-zero `(tag, weight)` pairs, tags
+    /// distinct.
     pub features: Vec<(u32, Vec<(u8, i32)>)>,
     /// Word clusters sorted by key: (word key, cluster bits, bit length).
     pub clusters: Vec<(u32, u32, u8)>,
@@ -106,6 +115,13 @@ fn unzigzag(v: u64) -> i64 {
 impl ModelData {
     /// Serializes the model in the layout described in the module docs.
     pub fn to_bytes(&self) -> Vec<u8> {
+        self.sections().into_iter().flat_map(|(_, b)| b).collect()
+    }
+
+    /// The serialized model cut into its named sections, in file order (their concatenation is
+    /// [`ModelData::to_bytes`]); for size reports.
+    pub fn sections(&self) -> Vec<(&'static str, Vec<u8>)> {
+        let mut sections = Vec::new();
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -115,63 +131,217 @@ impl ModelData {
             put_varint(&mut out, l.len() as u64);
             out.extend_from_slice(l.as_bytes());
         }
+        sections.push(("header", std::mem::take(&mut out)));
         for &t in &self.trans {
             put_varint(&mut out, zigzag(i64::from(t)));
         }
-        put_varint(&mut out, self.features.len() as u64);
-        let mut prev = 0u32;
-        for (id, _) in &self.features {
-            put_varint(&mut out, u64::from(id.wrapping_sub(prev)));
-            prev = *id;
-        }
-        for (_, ws) in &self.features {
-            put_varint(&mut out, ws.len() as u64);
-        }
-        for (_, ws) in &self.features {
-            for &(t, _) in ws {
-                out.push(t);
-            }
-        }
-        for (_, ws) in &self.features {
-            for &(_, w) in ws {
-                put_varint(&mut out, zigzag(i64::from(w)));
-            }
-        }
-        put_varint(&mut out, self.clusters.len() as u64);
-        let mut prev = 0u32;
-        for &(k, _, _) in &self.clusters {
-            put_varint(&mut out, u64::from(k.wrapping_sub(prev)));
-            prev = k;
-        }
-        for &(_, bits, _) in &self.clusters {
-            put_varint(&mut out, u64::from(bits));
-        }
-        for &(_, _, len) in &self.clusters {
-            out.push(len);
-        }
-        put_varint(&mut out, self.gazetteer.len() as u64);
-        let mut prev = 0u32;
-        for &(k, _) in &self.gazetteer {
-            put_varint(&mut out, u64::from(k.wrapping_sub(prev)));
-            prev = k;
-        }
-        for &(_, v) in &self.gazetteer {
-            put_varint(&mut out, u64::from(v));
-        }
-        put_varint(&mut out, self.words.len() as u64);
-        let mut prev = 0u32;
-        for &(k, _) in &self.words {
-            put_varint(&mut out, u64::from(k.wrapping_sub(prev)));
-            prev = k;
-        }
-        for &(_, v) in &self.words {
-            put_varint(&mut out, u64::from(v >> 8));
-        }
-        for &(_, v) in &self.words {
-            out.push(v as u8);
-        }
-        out
+        sections.push(("transitions", std::mem::take(&mut out)));
+        let ids: Vec<u32> = self.features.iter().map(|f| f.0).collect();
+        put_keys(&mut out, &ids);
+        sections.push(("feature ids", std::mem::take(&mut out)));
+        let mut sorted: Vec<Vec<(u8, i32)>> = Vec::with_capacity(self.features.len());
+        let masks: Vec<u64> = self
+            .features
+            .iter()
+            .map(|(_, ws)| {
+                let mut ws = ws.clone();
+                ws.sort_unstable_by_key(|w| w.0);
+                let mask = ws.iter().fold(0u64, |m, &(t, _)| m | 1u64 << (t & 63));
+                sorted.push(ws);
+                mask
+            })
+            .collect();
+        put_coded(&mut out, &masks);
+        sections.push(("feature tag sets", std::mem::take(&mut out)));
+        let weights: Vec<u64> = sorted
+            .iter()
+            .flatten()
+            .map(|&(_, w)| zigzag(i64::from(w)))
+            .collect();
+        put_coded(&mut out, &weights);
+        sections.push(("feature weights", std::mem::take(&mut out)));
+        let keys: Vec<u32> = self.clusters.iter().map(|c| c.0).collect();
+        put_keys(&mut out, &keys);
+        sections.push(("cluster keys", std::mem::take(&mut out)));
+        let values: Vec<u64> = self
+            .clusters
+            .iter()
+            .map(|&(_, bits, len)| u64::from(bits) << 8 | u64::from(len))
+            .collect();
+        put_coded(&mut out, &values);
+        sections.push(("cluster paths", std::mem::take(&mut out)));
+        let keys: Vec<u32> = self.gazetteer.iter().map(|g| g.0).collect();
+        put_keys(&mut out, &keys);
+        sections.push(("gazetteer keys", std::mem::take(&mut out)));
+        let values: Vec<u64> = self.gazetteer.iter().map(|g| u64::from(g.1)).collect();
+        put_coded(&mut out, &values);
+        sections.push(("gazetteer values", std::mem::take(&mut out)));
+        let keys: Vec<u32> = self.words.iter().map(|w| w.0).collect();
+        put_keys(&mut out, &keys);
+        sections.push(("word lexicon keys", std::mem::take(&mut out)));
+        let values: Vec<u64> = self.words.iter().map(|w| u64::from(w.1)).collect();
+        put_coded(&mut out, &values);
+        sections.push(("word lexicon values", out));
+        sections
     }
+}
+
+/// Longest Huffman code the format allows.
+const MAX_CODE_LEN: usize = 30;
+
+/// Writes bits into bytes, least significant bit first.
+#[derive(Default)]
+struct BitWriter {
+    out: Vec<u8>,
+    acc: u64,
+    n: u32,
+}
+
+impl BitWriter {
+    /// Appends the low `bits` (at most 32) bits of `v`.
+    fn put(&mut self, v: u64, bits: u32) {
+        debug_assert!(bits <= 32);
+        let v = if bits >= 64 {
+            v
+        } else {
+            v & ((1u64 << bits) - 1)
+        };
+        self.acc |= v << self.n;
+        self.n += bits;
+        while self.n >= 8 {
+            self.out.push(self.acc as u8);
+            self.acc >>= 8;
+            self.n -= 8;
+        }
+    }
+    fn finish(mut self) -> Vec<u8> {
+        if self.n > 0 {
+            self.out.push(self.acc as u8);
+        }
+        self.out
+    }
+}
+
+/// Total bits of the Rice code with parameter `k` for `gaps`.
+fn rice_bits(gaps: &[u64], k: u32) -> u64 {
+    gaps.iter().map(|&g| (g >> k) + 1 + u64::from(k)).sum()
+}
+
+/// A key column: the number of keys, the Rice parameter, and the Rice-coded gaps (keys must be
+/// sorted; the first gap is from 0).
+fn put_keys(out: &mut Vec<u8>, keys: &[u32]) {
+    let mut prev = 0u32;
+    let gaps: Vec<u64> = keys
+        .iter()
+        .map(|&k| {
+            let g = k.wrapping_sub(prev);
+            prev = k;
+            u64::from(g)
+        })
+        .collect();
+    let k = (0..32u32)
+        .min_by_key(|&k| (rice_bits(&gaps, k), k))
+        .unwrap_or(0);
+    put_varint(out, keys.len() as u64);
+    out.push(k as u8);
+    let mut w = BitWriter::default();
+    for &g in &gaps {
+        let mut q = g >> k;
+        while q >= 32 {
+            w.put(u64::from(u32::MAX), 32);
+            q -= 32;
+        }
+        w.put((1u64 << q) - 1, q as u32);
+        w.put(0, 1);
+        w.put(g, k);
+    }
+    let bytes = w.finish();
+    put_varint(out, bytes.len() as u64);
+    out.extend_from_slice(&bytes);
+}
+
+/// Huffman code lengths for symbol frequencies `freqs` (all at least 1), none longer than
+/// [`MAX_CODE_LEN`]; deterministic (ties broken by symbol index).
+fn code_lengths(freqs: &[u64]) -> Vec<u8> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let n = freqs.len();
+    if n == 1 {
+        return vec![1];
+    }
+    let mut f: Vec<u64> = freqs.to_vec();
+    loop {
+        let mut heap: BinaryHeap<Reverse<(u64, usize)>> = f
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| Reverse((x, i)))
+            .collect();
+        let mut parent = vec![usize::MAX; 2 * n];
+        let mut next = n;
+        while heap.len() > 1 {
+            let (Some(Reverse((fa, a))), Some(Reverse((fb, b)))) = (heap.pop(), heap.pop()) else {
+                break;
+            };
+            parent[a] = next;
+            parent[b] = next;
+            heap.push(Reverse((fa + fb, next)));
+            next += 1;
+        }
+        let mut depth = vec![0u8; next];
+        for i in (0..next.saturating_sub(1)).rev() {
+            depth[i] = depth[parent[i]].saturating_add(1);
+        }
+        let lens = depth[..n].to_vec();
+        if lens.iter().all(|&l| usize::from(l) <= MAX_CODE_LEN) {
+            return lens;
+        }
+        // Too deep: flatten the frequencies and build again.
+        f.iter_mut().for_each(|x| *x = (*x >> 1) | 1);
+    }
+}
+
+/// A value column: a canonical Huffman code over the distinct values, then the values coded.
+fn put_coded(out: &mut Vec<u8>, values: &[u64]) {
+    let mut freq: std::collections::BTreeMap<u64, u64> = std::collections::BTreeMap::new();
+    for &v in values {
+        *freq.entry(v).or_insert(0) += 1;
+    }
+    let symbols: Vec<u64> = freq.keys().copied().collect();
+    let lens = code_lengths(&freq.values().copied().collect::<Vec<_>>());
+    let mut order: Vec<usize> = (0..symbols.len()).collect();
+    order.sort_unstable_by_key(|&i| (lens[i], symbols[i]));
+    put_varint(out, symbols.len() as u64);
+    let max_len = lens.iter().copied().max().unwrap_or(0);
+    if !symbols.is_empty() {
+        out.push(max_len);
+        for l in 1..=max_len {
+            put_varint(out, lens.iter().filter(|&&x| x == l).count() as u64);
+        }
+    }
+    let mut codes: std::collections::HashMap<u64, (u32, u8)> = std::collections::HashMap::new();
+    let (mut code, mut len, mut prev) = (0u32, 0u8, 0u64);
+    for &i in &order {
+        while len < lens[i] {
+            code <<= 1;
+            len += 1;
+            prev = 0;
+        }
+        put_varint(out, symbols[i] - prev);
+        prev = symbols[i];
+        codes.insert(symbols[i], (code, len));
+        code += 1;
+    }
+    let mut w = BitWriter::default();
+    for v in values {
+        if let Some(&(c, l)) = codes.get(v) {
+            for b in (0..l).rev() {
+                w.put(u64::from(c >> b & 1), 1);
+            }
+        }
+    }
+    let bytes = w.finish();
+    put_varint(out, bytes.len() as u64);
+    out.extend_from_slice(&bytes);
 }
 
 struct Reader<'a> {
@@ -220,8 +390,135 @@ impl Reader<'_> {
     fn int(&mut self) -> Result<i32> {
         i32::try_from(unzigzag(self.varint()?)).map_err(|_| bad("weight out of range"))
     }
-    fn u32(&mut self) -> Result<u32> {
-        u32::try_from(self.varint()?).map_err(|_| bad("value out of range"))
+    /// A bit stream: its length in bytes, then the bytes.
+    fn bit_block(&mut self) -> Result<BitReader<'_>> {
+        let len = self.count(self.bytes.len())?;
+        Ok(BitReader {
+            bytes: self.take(len)?,
+            pos: 0,
+        })
+    }
+
+    /// A key column written by `put_keys`; at most `max` keys.
+    fn keys(&mut self, max: usize) -> Result<Vec<u32>> {
+        let n = self.count(max)?;
+        let k = u32::from(self.byte()?);
+        if k >= 32 {
+            return Err(bad("Rice parameter out of range"));
+        }
+        let mut bits = self.bit_block()?;
+        // Every key takes at least one bit.
+        if n > bits.bytes.len() * 8 {
+            return Err(bad("too many keys"));
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut prev = 0u64;
+        for _ in 0..n {
+            let mut q = 0u64;
+            while bits.bit()? == 1 {
+                q += 1;
+            }
+            let gap = q
+                .checked_shl(k)
+                .filter(|g| g >> k == q)
+                .ok_or_else(|| bad("key gap out of range"))?
+                | bits.bits(k)?;
+            prev += gap;
+            keys.push(u32::try_from(prev).map_err(|_| bad("key out of range"))?);
+        }
+        Ok(keys)
+    }
+
+    /// A value column written by `put_coded` holding `n` values.
+    fn coded(&mut self, n: usize) -> Result<Vec<u64>> {
+        let n_symbols = self.count(self.bytes.len())?;
+        let mut counts = [0usize; MAX_CODE_LEN + 1];
+        let mut max_len = 0;
+        if n_symbols > 0 {
+            max_len = usize::from(self.byte()?);
+            if max_len == 0 || max_len > MAX_CODE_LEN {
+                return Err(bad("code length out of range"));
+            }
+            let mut total = 0usize;
+            for c in counts.iter_mut().take(max_len + 1).skip(1) {
+                *c = self.count(n_symbols)?;
+                total += *c;
+            }
+            if total != n_symbols {
+                return Err(bad("inconsistent code table"));
+            }
+        }
+        let mut symbols = Vec::with_capacity(n_symbols);
+        for &c in counts.iter().take(max_len + 1) {
+            let mut prev = 0u64;
+            for _ in 0..c {
+                prev = prev
+                    .checked_add(self.varint()?)
+                    .ok_or_else(|| bad("symbol out of range"))?;
+                symbols.push(prev);
+            }
+        }
+        let mut bits = self.bit_block()?;
+        // Every code takes at least one bit.
+        if n > bits.bytes.len() * 8 || (n > 0 && n_symbols == 0) {
+            return Err(bad("too many coded values"));
+        }
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            // Canonical decoding (as in zlib's puff): `first` is the first code of each length.
+            let (mut code, mut first, mut index) = (0u64, 0u64, 0usize);
+            let mut found = None;
+            for &count in counts.iter().take(max_len + 1).skip(1) {
+                code |= bits.bit()?;
+                let count = count as u64;
+                let d = code.checked_sub(first).unwrap_or(u64::MAX);
+                if d < count {
+                    found = symbols.get(index + d as usize).copied();
+                    break;
+                }
+                index += count as usize;
+                first = (first + count) << 1;
+                code <<= 1;
+            }
+            out.push(found.ok_or_else(|| bad("invalid code"))?);
+        }
+        Ok(out)
+    }
+}
+
+/// Reads bits from bytes, least significant bit first.
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl BitReader<'_> {
+    fn bit(&mut self) -> Result<u64> {
+        let b = self
+            .bytes
+            .get(self.pos >> 3)
+            .ok_or_else(|| bad("truncated bit stream"))?;
+        let v = u64::from(b >> (self.pos & 7) & 1);
+        self.pos += 1;
+        Ok(v)
+    }
+
+    /// The next `n` (at most 32) bits as a number, least significant first.
+    fn bits(&mut self, n: u32) -> Result<u64> {
+        let mut v = 0u64;
+        let mut got = 0;
+        while got < n {
+            let b = self
+                .bytes
+                .get(self.pos >> 3)
+                .ok_or_else(|| bad("truncated bit stream"))?;
+            let off = (self.pos & 7) as u32;
+            let take = (8 - off).min(n - got);
+            v |= (u64::from(b >> off) & ((1 << take) - 1)) << got;
+            got += take;
+            self.pos += take as usize;
+        }
+        Ok(v)
     }
 }
 
@@ -305,76 +602,46 @@ impl Model {
             trans.push(r.int()?);
         }
         let remaining = bytes.len();
-        let n = r.count(remaining)?;
-        let mut ids = Vec::with_capacity(n);
-        let mut prev = 0u32;
-        for _ in 0..n {
-            prev = prev.wrapping_add(r.u32()?);
-            ids.push(prev);
-        }
+        let ids = r.keys(remaining)?;
+        let n = ids.len();
+        let masks = r.coded(n)?;
         let mut offsets = Vec::with_capacity(n + 1);
-        let mut total = 0usize;
+        let mut tags = Vec::new();
         offsets.push(0u32);
-        for _ in 0..n {
-            total += r.count(n_labels)?;
-            offsets.push(u32::try_from(total).map_err(|_| bad("too many weights"))?);
+        for &m in &masks {
+            if m >> n_labels != 0 {
+                return Err(bad("tag index out of range"));
+            }
+            tags.extend((0..n_labels as u8).filter(|&t| m >> t & 1 == 1));
+            offsets.push(u32::try_from(tags.len()).map_err(|_| bad("too many weights"))?);
         }
-        let tags = r.take(total)?.to_vec();
-        if tags.iter().any(|&t| usize::from(t) >= n_labels) {
-            return Err(bad("tag index out of range"));
-        }
-        let mut weights = Vec::with_capacity(total);
-        for _ in 0..total {
-            weights.push(r.int()?);
-        }
-        let nc = r.count(remaining)?;
-        let mut keys = Vec::with_capacity(nc);
-        let mut prev = 0u32;
-        for _ in 0..nc {
-            prev = prev.wrapping_add(r.u32()?);
-            keys.push(prev);
-        }
-        let mut bits = Vec::with_capacity(nc);
-        for _ in 0..nc {
-            bits.push(r.u32()?);
-        }
-        let lens = r.take(nc)?;
+        let total = tags.len();
+        let weights = r
+            .coded(total)?
+            .into_iter()
+            .map(|w| i32::try_from(unzigzag(w)).map_err(|_| bad("weight out of range")))
+            .collect::<Result<Vec<i32>>>()?;
+        let keys = r.keys(remaining)?;
+        let values = r.coded(keys.len())?;
         let mut lexicon = Lexicon::default();
-        lexicon.clusters.reserve(nc);
-        for ((k, b), &l) in keys.into_iter().zip(bits).zip(lens) {
-            lexicon.clusters.insert(k, (b, l.min(32)));
+        lexicon.clusters.reserve(keys.len());
+        for (k, v) in keys.into_iter().zip(values) {
+            let bits = u32::try_from(v >> 8).map_err(|_| bad("cluster out of range"))?;
+            lexicon.clusters.insert(k, (bits, (v as u8).min(32)));
         }
-        let ng = r.count(remaining)?;
-        let mut keys = Vec::with_capacity(ng);
-        let mut prev = 0u32;
-        for _ in 0..ng {
-            prev = prev.wrapping_add(r.u32()?);
-            keys.push(prev);
-        }
-        lexicon.gazetteer.reserve(ng);
-        for k in keys {
-            let v = u16::try_from(r.varint()?).map_err(|_| bad("gazetteer value out of range"))?;
+        let keys = r.keys(remaining)?;
+        let values = r.coded(keys.len())?;
+        lexicon.gazetteer.reserve(keys.len());
+        for (k, v) in keys.into_iter().zip(values) {
+            let v = u16::try_from(v).map_err(|_| bad("gazetteer value out of range"))?;
             lexicon.gazetteer.insert(k, v);
         }
-        let nw = r.count(remaining)?;
-        let mut keys = Vec::with_capacity(nw);
-        let mut prev = 0u32;
-        for _ in 0..nw {
-            prev = prev.wrapping_add(r.u32()?);
-            keys.push(prev);
-        }
-        let mut high = Vec::with_capacity(nw);
-        for _ in 0..nw {
-            let h = r.u32()?;
-            if h > 0xff_ffff {
-                return Err(bad("word lexicon value out of range"));
-            }
-            high.push(h);
-        }
-        let low = r.take(nw)?;
-        lexicon.words.reserve(nw);
-        for ((k, h), &l) in keys.into_iter().zip(high).zip(low) {
-            lexicon.words.insert(k, h << 8 | u32::from(l));
+        let keys = r.keys(remaining)?;
+        let values = r.coded(keys.len())?;
+        lexicon.words.reserve(keys.len());
+        for (k, v) in keys.into_iter().zip(values) {
+            let v = u32::try_from(v).map_err(|_| bad("word lexicon value out of range"))?;
+            lexicon.words.insert(k, v);
         }
         if r.pos != bytes.len() {
             return Err(bad("trailing bytes"));
@@ -502,6 +769,123 @@ mod tests {
         assert_eq!(m.lexicon.clusters.get(&9), Some(&(0b1011 << 28, 4)));
         assert_eq!(m.lexicon.gazetteer.get(&70000), Some(&4));
         assert_eq!(m.lexicon.words.get(&11), Some(&0x0012_3403));
+    }
+
+    /// A bigger model (deterministic pseudo-random contents) survives the round trip exactly.
+    #[test]
+    fn roundtrip_many_symbols() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let l = LABELS.len();
+        let mut features: Vec<(u32, Vec<(u8, i32)>)> = Vec::new();
+        let mut id = 0u32;
+        for i in 0..3000 {
+            id += 1 + (next() % 200_000) as u32;
+            let mut ws: Vec<(u8, i32)> = Vec::new();
+            for t in 0..l as u8 {
+                let r = next();
+                let w = (r >> 8) % 2047;
+                if (r % 5 == 0 || i % 7 == 0) && w != 1023 {
+                    ws.push((t, w as i32 - 1023));
+                }
+            }
+            if !ws.is_empty() {
+                features.push((id, ws));
+            }
+        }
+        let mut key = 0u32;
+        let mut keys = move |gap: u64, next: &mut dyn FnMut() -> u64| {
+            key += 1 + (next() % gap) as u32;
+            key
+        };
+        let clusters: Vec<(u32, u32, u8)> = (0..500)
+            .map(|i| {
+                (
+                    keys(1 << 20, &mut next),
+                    (next() as u32) << 8,
+                    (i % 17) as u8,
+                )
+            })
+            .collect();
+        let data = ModelData {
+            labels: LABELS.iter().map(|s| s.to_string()).collect(),
+            trans: (0..(l + 1) * l)
+                .map(|i| (i as i32 * 37) % 901 - 450)
+                .collect(),
+            features,
+            clusters,
+            gazetteer: (0..400)
+                .map(|i| (i * 10_000_000 + 7, (i % 3) as u16 * 0x7fff))
+                .collect(),
+            // One symbol only: a code of one bit.
+            words: (0..300).map(|i| (i * 3, 0x00ab_cd42)).collect(),
+        };
+        let m = Model::from_bytes(&data.to_bytes()).expect("valid model");
+        assert_eq!(m.n_features(), data.features.len());
+        assert_eq!(m.trans, data.trans);
+        for (id, ws) in &data.features {
+            let mut s = vec![0; l];
+            m.add_feature(*id, &mut s);
+            let mut want = vec![0; l];
+            for &(t, w) in ws {
+                want[usize::from(t)] = w;
+            }
+            assert_eq!(s, want, "feature {id}");
+        }
+        for &(k, b, len) in &data.clusters {
+            assert_eq!(m.lexicon.clusters.get(&k), Some(&(b, len)));
+        }
+        for &(k, v) in &data.gazetteer {
+            assert_eq!(m.lexicon.gazetteer.get(&k), Some(&v));
+        }
+        for &(k, v) in &data.words {
+            assert_eq!(m.lexicon.words.get(&k), Some(&v));
+        }
+    }
+
+    #[test]
+    fn empty_tables_and_skewed_codes() {
+        let mut data = tiny();
+        data.clusters.clear();
+        data.gazetteer.clear();
+        data.words.clear();
+        // Fibonacci frequencies make the deepest Huffman trees; codes stay within the limit.
+        let mut fib = (1u64, 1u64);
+        let mut values = Vec::new();
+        for sym in 0..45u64 {
+            for _ in 0..fib.0.min(5_000) {
+                values.push(sym);
+            }
+            fib = (fib.1, fib.0 + fib.1);
+        }
+        let freqs: Vec<u64> = {
+            let mut f = (1u64, 1u64);
+            (0..45)
+                .map(|_| {
+                    let v = f.0;
+                    f = (f.1, f.0 + f.1);
+                    v
+                })
+                .collect()
+        };
+        assert!(code_lengths(&freqs)
+            .iter()
+            .all(|&l| (1..=MAX_CODE_LEN).contains(&usize::from(l))));
+        let mut col = Vec::new();
+        put_coded(&mut col, &values);
+        let mut r = Reader {
+            bytes: &col,
+            pos: 0,
+        };
+        assert_eq!(r.coded(values.len()).expect("decodes"), values);
+        assert_eq!(r.pos, col.len());
+        let m = Model::from_bytes(&data.to_bytes()).expect("valid model");
+        assert!(m.lexicon.words.is_empty() && m.lexicon.clusters.is_empty());
     }
 
     #[test]

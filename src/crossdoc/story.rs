@@ -123,8 +123,7 @@ pub fn build_story(docs: &[DocInput<'_>], options: ClusterOptions) -> Story {
             date_source: ann
                 .anchor
                 .as_ref()
-                .and_then(|a| serde_json::to_value(a.source).ok())
-                .and_then(|v| v.as_str().map(str::to_string)),
+                .map(|a| a.source.name().to_string()),
         })
         .collect();
     let mut timeline: Vec<TimelinePoint> = docs

@@ -67,6 +67,19 @@ pub enum AnchorSource {
     Header,
 }
 
+impl AnchorSource {
+    /// The name used in the JSON output: `user`, `dateline`, `published`, `updated`, `header`.
+    pub fn name(self) -> &'static str {
+        match self {
+            AnchorSource::User => "user",
+            AnchorSource::Dateline => "dateline",
+            AnchorSource::Published => "published",
+            AnchorSource::Updated => "updated",
+            AnchorSource::Header => "header",
+        }
+    }
+}
+
 /// The date relative expressions are resolved against, and where it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
@@ -173,5 +186,23 @@ impl DateTagger {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AnchorSource;
+
+    #[test]
+    fn anchor_source_names_are_the_serialized_names() {
+        for s in [
+            AnchorSource::User,
+            AnchorSource::Dateline,
+            AnchorSource::Published,
+            AnchorSource::Updated,
+            AnchorSource::Header,
+        ] {
+            assert_eq!(serde_json::to_value(s).ok(), Some(s.name().into()));
+        }
     }
 }

@@ -25,6 +25,7 @@
 //! Everything is rules over the shared tokens: no model, no regular expressions. The verb lexicon
 //! is [`lexicon`], the mood test [`konjunktiv`].
 
+mod clause;
 pub mod konjunktiv;
 pub mod lexicon;
 mod quotes;
@@ -1285,8 +1286,10 @@ impl<'a> Run<'a> {
                     "soll" | "sollen" | "sollten" | "werden" | "wird"
                 )
             });
-            let konj =
-                zu_inf || modal || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
+            let konj = zu_inf
+                || modal
+                || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some())
+                || self.v2_konjunktiv(first, ce2);
             if !konj {
                 return;
             }
@@ -1737,16 +1740,24 @@ impl<'a> Run<'a> {
         }
         // Konjunktiv II continues reported speech only right after another reported claim
         let after_report = s > 0 && self.has_reported(s - 1);
-        let Some(k) = r.clone().find(|&i| match self.konjunktiv(i, r.clone()) {
-            Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst) => true,
-            Some(Mood::KonjunktivII) => {
-                after_report
-                    && !matches!(
-                        self.lw(i),
-                        "könnte" | "könnten" | "dürfte" | "dürften" | "möchte" | "möchten"
-                    )
-            }
-            None => false,
+        // a verb in -e the list does not know, after a third-person subject: "Die Lage verschärfe sich."
+        let v2_k1 = self
+            .v2_konjunktiv(r.start, self.clause_end(r.start))
+            .then(|| self.v2(r.start, self.clause_end(r.start)).map(|v| v.verb))
+            .flatten();
+        let Some(k) = r.clone().find(|&i| {
+            Some(i) == v2_k1
+                || match self.konjunktiv(i, r.clone()) {
+                    Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst) => true,
+                    Some(Mood::KonjunktivII) => {
+                        after_report
+                            && !matches!(
+                                self.lw(i),
+                                "könnte" | "könnten" | "dürfte" | "dürften" | "möchte" | "möchten"
+                            )
+                    }
+                    None => false,
+                }
         }) else {
             return false;
         };

@@ -8,6 +8,11 @@
 //! preterite in `-te`. This holds for the clause after a reporting verb and a comma (`Er sagte,
 //! …`) and for a sentence that continues reported speech (`Die Lage entspanne sich.`).
 //!
+//! After a reporting verb and a comma, a clause of this shape is reported speech in the indicative
+//! as well ("Er sagte, die Lage *ist* ernst", "…, die Feuer *breiten* sich aus"): the finite verb
+//! has an indicative shape (`-t`, `-en`, `-te`, or an irregular form from a list: `ist`, `hat`,
+//! `gab`). The caller's guards still apply (no object before the comma, no subordinator after it).
+//!
 //! The prefield subject is a nominative pronoun (`er`, `man`, `das`), or a noun phrase: an
 //! optional quantifier (`rund`, `mehr als`), a determiner that can be nominative (`der`, `die`,
 //! `ein`, `keine`, not `den`/`dem`/`des`), adjectives or numbers, one or more capitalised words,
@@ -84,7 +89,6 @@ const QUANTIFIERS: &[&str] = &[
     "circa",
     "ca.",
     "insgesamt",
-    "nur",
     "über",
 ];
 
@@ -290,6 +294,16 @@ const NOT_FINITE: &[&str] = &[
     "nachdem",
 ];
 
+/// Finite verbs of irregular shape (no `-t`/`-en`/`-te` ending) that stand in second position.
+const IRREGULAR_FINITE: &[&str] = &[
+    "ist", "sind", "war", "waren", "hat", "kann", "muss", "muß", "will", "soll", "darf", "mag",
+    "weiß", "gab", "kam", "ging", "lag", "stand", "sah", "blieb", "fiel", "stieg", "sank", "nahm",
+    "traf", "trat", "lief", "fuhr", "flog", "zog", "bot", "rief", "schrieb", "hielt", "ließ",
+    "fand", "sprach", "saß", "wuchs", "brach", "schlug", "starb", "galt", "trug", "verlor",
+    "gewann", "begann", "bestand", "entstand", "erhielt", "verließ", "wies", "bat", "tut", "tat",
+    "wird", "sei", "seien",
+];
+
 /// The reading of a clause as subject + finite verb.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct V2 {
@@ -470,5 +484,21 @@ impl Run<'_> {
             && self.det.moods.mood(w).is_none()
             && w != "wurde"
             && w.chars().all(char::is_alphabetic)
+    }
+
+    /// True when the clause `first..end` is subject + a finite verb of indicative shape:
+    /// `-t` (`ist` and other irregular forms from a list), `-en`/`-ern`/`-eln`, `-te(n)`, or a
+    /// Konjunktiv form. "Er sagte, die Lage ist ernst", "…, die Feuer breiten sich aus".
+    pub(super) fn v2_indicative(&self, first: usize, end: usize) -> bool {
+        let Some(v) = self.v2(first, end) else {
+            return false;
+        };
+        let i = v.verb;
+        let w = self.lw(i);
+        let shaped = w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && (w.ends_with('t') || w.ends_with('n') || w.ends_with("te"));
+        self.quote_of[i].is_none()
+            && (IRREGULAR_FINITE.contains(&w) || shaped || self.det.moods.mood(w).is_some())
     }
 }

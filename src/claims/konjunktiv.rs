@@ -484,8 +484,12 @@ impl MoodTable {
                 let (base, last) = stem.split_at(stem.len() - 1);
                 self.infinitives.contains(&format!("{base}e{last}n"))
             };
+        // `tue` (tun)
+        let vowel_stem = stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+            && self.infinitives.contains(&format!("{stem}n"));
         let is_verb = self.infinitives.contains(&en)
             || dropped_e
+            || vowel_stem
             || ((stem.ends_with("er") || stem.ends_with("el"))
                 && self.infinitives.contains(&format!("{stem}n")));
         is_verb.then_some(Mood::KonjunktivIOrFirst)
@@ -525,6 +529,7 @@ mod tests {
             "bestehe",
             "fehle",
             "handle",
+            "tue",
             "ändere",
             "wandle",
         ] {

@@ -1257,7 +1257,8 @@ impl<'a> Run<'a> {
             let zu_inf = last_word.is_some_and(|l| is_zu_infinitive(self.lw(l)))
                 || last_word.is_some_and(|l| {
                     l > first
-                        && (self.is(l - 1, "zu")
+                        // "zu handeln", not "zu spät"
+                        && (self.is(l - 1, "zu") && self.lw(l).ends_with('n')
                             || self.is(l, "zu")
                             || self.lw(l).contains("zu")
                                 && self.lw(l).ends_with("en")
@@ -1289,7 +1290,8 @@ impl<'a> Run<'a> {
             let konj = zu_inf
                 || modal
                 || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some())
-                || self.v2_konjunktiv(first, ce2);
+                || self.v2_konjunktiv(first, ce2)
+                || !(passive && speaker.is_none()) && self.v2_indicative(first, ce2);
             if !konj {
                 return;
             }

@@ -157,6 +157,21 @@ const HEDGES: &[&str] = &[
     "unter",
 ];
 
+/// The hedging adverbs among [`HEDGES`]: a sentence opening with one is hedged even when it
+/// continues reported speech.
+const HEDGE_ADVERBS: &[&str] = &[
+    "möglicherweise",
+    "wahrscheinlich",
+    "vermutlich",
+    "womöglich",
+    "wohlmöglich",
+    "eventuell",
+    "voraussichtlich",
+    "offenbar",
+    "anscheinend",
+    "vielleicht",
+];
+
 /// Intensifiers kept with a hedge (`sehr wahrscheinlich`).
 const HEDGE_INTENSIFIERS: &[&str] = &[
     "sehr", "höchst", "eher", "durchaus", "recht", "ziemlich", "wenig", "relativ",
@@ -1765,6 +1780,23 @@ impl<'a> Run<'a> {
         };
         let speaker = self.recent_speaker(s, 3);
         let content = self.span(r.start, r.end);
+        // "Möglicherweise werde man nachbessern müssen": a sentence that opens with a hedging
+        // adverb is hedged; the Konjunktiv still names whose view it is
+        let a = if HEDGE_INTENSIFIERS.contains(&self.lw(r.start)) {
+            r.start + 1
+        } else {
+            r.start
+        };
+        if a < k && HEDGE_ADVERBS.contains(&self.lw(a)) && self.quote_of[a].is_none() {
+            let cue_at = Span::new(self.toks[r.start].span.start, self.toks[a].span.end);
+            return self.push(
+                "hedged",
+                content,
+                Some((cue_at.slice(self.text).to_string(), cue_at)),
+                speaker,
+                s,
+            );
+        }
         self.push(
             "indirect",
             content,

@@ -86,11 +86,12 @@ const K2: &[&str] = &[
 ];
 
 /// Words ending in `-e` that are not verb forms although `word + n` or `stem + en` is a verb.
+/// Only lower-case words are looked up, so nouns whose lower-case form is a verb form (`Stelle` /
+/// `stelle`, `Frage` / `frage`) are not listed; determiners, adverbs and adjectives are.
 const NOT_VERBS: &[&str] = &[
     "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "bitte", "danke",
-    "schade", "weise", "heute", "gerne", "ende", "alle", "reine", "leise", "lage", "rede", "frage",
-    "klage", "eile", "ruhe", "spitze", "nähe", "weite", "breite", "höhe", "stelle", "liebe",
-    "hilfe", "sorge", "folge", "gilde", "rate", "ehe", "lehre", "menge", "habe",
+    "schade", "weise", "heute", "gerne", "ende", "alle", "reine", "leise", "lage", "spitze",
+    "nähe", "weite", "breite", "höhe", "liebe", "hilfe", "gilde", "ehe", "menge", "habe",
 ];
 
 /// Common German verbs (infinitives), own list; together with the reporting lexicon they decide
@@ -530,6 +531,9 @@ mod tests {
             "fehle",
             "handle",
             "tue",
+            "stelle",
+            "folge",
+            "sorge",
             "ändere",
             "wandle",
         ] {

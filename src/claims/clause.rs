@@ -6,7 +6,8 @@
 //! a third-person subject is Konjunktiv I even when the verb is not in the list (`verschärfe`,
 //! `erwäge`), since the 3rd singular indicative ends in `-t`, the plural in `-en` and the weak
 //! preterite in `-te`. This holds for the clause after a reporting verb and a comma (`Er sagte,
-//! …`) and for a sentence that continues reported speech (`Die Lage entspanne sich.`).
+//! …`) and for a sentence that continues reported speech (`Die Lage entspanne sich.`, also after a
+//! sentence adverb with the subject following: `Zudem verschärfe sich die Lage.`).
 //!
 //! After a reporting verb and a comma, a clause of this shape is reported speech in the indicative
 //! as well ("Er sagte, die Lage *ist* ernst", "…, die Feuer *breiten* sich aus"): the finite verb
@@ -69,6 +70,43 @@ const SUBJECT_DETERMINERS: &[&str] = &[
     "dein",
     "deine",
     "solche",
+];
+
+/// Adverbs that open a sentence before its finite verb (`Zudem verschärfe sich die Lage`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "zudem",
+    "außerdem",
+    "deshalb",
+    "daher",
+    "deswegen",
+    "darum",
+    "nun",
+    "jetzt",
+    "jedoch",
+    "allerdings",
+    "inzwischen",
+    "mittlerweile",
+    "trotzdem",
+    "dennoch",
+    "damit",
+    "dadurch",
+    "derzeit",
+    "bislang",
+    "bisher",
+    "zuvor",
+    "dann",
+    "danach",
+    "auch",
+    "zwar",
+    "somit",
+    "folglich",
+    "insgesamt",
+    "gleichzeitig",
+    "zunächst",
+    "künftig",
+    "hier",
+    "dort",
+    "so",
 ];
 
 /// Numbers written as words, capitalised at the start of a sentence (`Vier weitere Konzerte`).
@@ -464,7 +502,6 @@ impl Run<'_> {
             return false;
         };
         let i = v.verb;
-        let w = self.lw(i);
         let attributive = self.cap_word(i + 1)
             || self.adjective(i + 1)
             || self.number(i + 1)
@@ -472,15 +509,55 @@ impl Run<'_> {
                 .toks
                 .get(i + 1)
                 .is_some_and(|t| t.kind == TokenKind::Quote);
+        !v.first_person && (v.determined || !attributive) && self.unknown_konjunktiv_shape(i)
+    }
+
+    /// A sentence adverb, then a finite verb in `-e` the mood table does not know, then the subject
+    /// (`Zudem verschärfe sich die Lage`, `Deshalb prüfe man …`): the verb's index.
+    pub(super) fn adverb_konjunktiv(&self, first: usize, end: usize) -> Option<usize> {
+        let i = first + 1;
+        let subject_next = matches!(
+            self.lw(i + 1),
+            "sich"
+                | "man"
+                | "es"
+                | "er"
+                | "sie"
+                | "der"
+                | "die"
+                | "das"
+                | "ein"
+                | "eine"
+                | "kein"
+                | "keine"
+                | "dies"
+                | "diese"
+                | "dieser"
+                | "dieses"
+                | "jeder"
+                | "jede"
+        );
+        (i + 1 < end
+            && SENTENCE_ADVERBS.contains(&self.lw(first))
+            && subject_next
+            && self.unknown_konjunktiv_shape(i))
+        .then_some(i)
+    }
+
+    /// Word `i` is a lower-case finite form in `-e` the mood table does not know that can only be
+    /// Konjunktiv I: no `ich` next to it, not a weak preterite (`-te`), not `wurde`, not a
+    /// participle used as an adjective (`verbindende`).
+    fn unknown_konjunktiv_shape(&self, i: usize) -> bool {
+        let w = self.lw(i);
         let ich = (i.saturating_sub(3)..(i + 4).min(self.toks.len())).any(|k| self.is(k, "ich"));
-        !v.first_person
+        self.lower_word(i)
             && !ich
             && self.quote_of[i].is_none()
-            && (v.determined || !attributive)
             && w.chars().count() >= 4
             && w.ends_with('e')
             && !w.ends_with("te")
             && !w.ends_with("nde")
+            && !NOT_FINITE.contains(&w)
             && self.det.moods.mood(w).is_none()
             && w != "wurde"
             && w.chars().all(char::is_alphabetic)

@@ -1827,11 +1827,14 @@ impl<'a> Run<'a> {
         }
         // Konjunktiv II continues reported speech only right after another reported claim
         let after_report = s > 0 && self.has_reported(s - 1);
-        // a verb in -e the list does not know, after a third-person subject: "Die Lage verschärfe sich."
-        let v2_k1 = self
-            .v2_konjunktiv(r.start, self.clause_end(r.start))
-            .then(|| self.v2(r.start, self.clause_end(r.start)).map(|v| v.verb))
-            .flatten();
+        // a verb in -e the list does not know, after a third-person subject ("Die Lage verschärfe
+        // sich.") or a sentence adverb ("Zudem verschärfe sich die Lage.")
+        let first_end = self.clause_end(r.start);
+        let v2_k1 = if self.v2_konjunktiv(r.start, first_end) {
+            self.v2(r.start, first_end).map(|v| v.verb)
+        } else {
+            self.adverb_konjunktiv(r.start, first_end)
+        };
         // a sentence with an attributed quote has its report already: a Konjunktiv inside a
         // subordinate clause of its frame ("Auf die Frage, ob … müsse, antwortet sie: „…“") is no
         // reported main clause

@@ -1,7 +1,7 @@
 //! Runs the hand-written German claim cases in `tests/claims/cases.tsv` against the claim detector
-//! and asserts label, content, cue and speaker of every claim as exact strings. Lines starting
-//! with `!` are known failures: they are printed, and the test fails if one of them starts passing
-//! (so the list stays honest).
+//! and asserts label, content, cue and speaker of every claim as exact strings (`\n` in a text is a
+//! line break). Lines starting with `!` are known failures: they are printed, and the test fails if
+//! one of them starts passing (so the list stays honest).
 
 use randnotiz::claims::ClaimDetector;
 use randnotiz::tokenize::tokenize;
@@ -53,6 +53,9 @@ fn german_claim_cases() {
             panic!("line {}: no tab", n + 1);
         };
         total += 1;
+        // `\n` in a case stands for a line break (a text of several paragraphs or lines)
+        let text = text.replace("\\n", "\n");
+        let text = text.as_str();
         let got = render(text, &det);
         let ok = got == expected.trim();
         if xfail {

@@ -9,13 +9,17 @@
 //!   any other verb (`habe`, `werde`, `gebe`, `stehe`, `liege`, `gehe`, `komme`, `funktioniere`).
 //!   The 3rd singular indicative ends in `-t` (`gibt`, `steht`), so the `-e` form outside quotes,
 //!   without `ich` next to it, is read as Konjunktiv I by the caller. A word counts as a verb when
-//!   `stem + en` (or `stem + n` for `-ern`/`-eln` verbs) is in the verb list below or in the
+//!   `stem + en` (or `stem + n` for `-ern`/`-eln` verbs, also without the stem's `e`: `handle`,
+//!   `wandle`) is in the verb list below or in the
 //!   reporting lexicon, or it ends in `-iere`; determiners and particles that look the same
 //!   (`meine`, `eine`, `bitte`, `danke`) are excluded.
 //! - The plural Konjunktiv I (`haben`, `geben`) equals the indicative and is not recognised, except
 //!   `seien`. Reported speech uses Konjunktiv II for it: **Konjunktiv II** ([`Mood::KonjunktivII`]):
 //!   `wäre`, `hätte`, `würde`, `könnte`, `müsste`, `dürfte`, `gäbe`, `käme` … (not `sollte`, `wollte`,
 //!   which equal the preterite).
+//!
+//! Verbs outside the list are read from their position instead (a finite `-e` form after a
+//! third-person subject, in the private `clause` module).
 //!
 //! The verb list is own work (common German verbs, written by hand).
 
@@ -82,11 +86,12 @@ const K2: &[&str] = &[
 ];
 
 /// Words ending in `-e` that are not verb forms although `word + n` or `stem + en` is a verb.
+/// Only lower-case words are looked up, so nouns whose lower-case form is a verb form (`Stelle` /
+/// `stelle`, `Frage` / `frage`) are not listed; determiners, adverbs and adjectives are.
 const NOT_VERBS: &[&str] = &[
     "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "bitte", "danke",
-    "schade", "weise", "heute", "gerne", "ende", "alle", "reine", "leise", "lage", "rede", "frage",
-    "klage", "eile", "ruhe", "spitze", "nähe", "weite", "breite", "höhe", "stelle", "liebe",
-    "hilfe", "sorge", "folge", "gilde", "rate", "ehe", "lehre", "menge", "habe",
+    "schade", "weise", "heute", "gerne", "ende", "alle", "reine", "leise", "lage", "spitze",
+    "nähe", "weite", "breite", "höhe", "liebe", "hilfe", "gilde", "ehe", "menge", "habe",
 ];
 
 /// Common German verbs (infinitives), own list; together with the reporting lexicon they decide
@@ -469,7 +474,23 @@ impl MoodTable {
             return Some(Mood::KonjunktivIOrFirst);
         }
         let en = format!("{stem}en");
+        // `-eln`/`-ern` verbs: `ändere` (ändern), and without the stem's `e`: `handle` (handeln)
+        let dropped_e = (stem.ends_with('l') || stem.ends_with('r'))
+            && stem
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'ä' | 'ö' | 'ü'))
+            && {
+                let (base, last) = stem.split_at(stem.len() - 1);
+                self.infinitives.contains(&format!("{base}e{last}n"))
+            };
+        // `tue` (tun)
+        let vowel_stem = stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+            && self.infinitives.contains(&format!("{stem}n"));
         let is_verb = self.infinitives.contains(&en)
+            || dropped_e
+            || vowel_stem
             || ((stem.ends_with("er") || stem.ends_with("el"))
                 && self.infinitives.contains(&format!("{stem}n")));
         is_verb.then_some(Mood::KonjunktivIOrFirst)
@@ -508,6 +529,13 @@ mod tests {
             "äußere",
             "bestehe",
             "fehle",
+            "handle",
+            "tue",
+            "stelle",
+            "folge",
+            "sorge",
+            "ändere",
+            "wandle",
         ] {
             assert_eq!(m(w), Some(Mood::KonjunktivIOrFirst), "{w}");
         }

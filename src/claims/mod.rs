@@ -25,6 +25,7 @@
 //! Everything is rules over the shared tokens: no model, no regular expressions. The verb lexicon
 //! is [`lexicon`], the mood test [`konjunktiv`].
 
+mod clause;
 pub mod konjunktiv;
 pub mod lexicon;
 mod quotes;
@@ -154,6 +155,21 @@ const HEDGES: &[&str] = &[
     "schienen",
     "wohlmöglich",
     "unter",
+];
+
+/// The hedging adverbs among [`HEDGES`]: a sentence opening with one is hedged even when it
+/// continues reported speech.
+const HEDGE_ADVERBS: &[&str] = &[
+    "möglicherweise",
+    "wahrscheinlich",
+    "vermutlich",
+    "womöglich",
+    "wohlmöglich",
+    "eventuell",
+    "voraussichtlich",
+    "offenbar",
+    "anscheinend",
+    "vielleicht",
 ];
 
 /// Intensifiers kept with a hedge (`sehr wahrscheinlich`).
@@ -655,6 +671,13 @@ impl<'a> Run<'a> {
                     .map_or(sent_start, |c| c + 1);
                 attr = self.before_quote(from, q.open_token);
             }
+            if attr.is_none() && q.open_token == sent_start && s_open > 0 {
+                // "X sagte:" ending the previous sentence, the quote opening this one
+                let prev = self.sents[s_open - 1].tokens.clone();
+                if prev.end == sent_start && prev.end > prev.start && self.w(prev.end - 1) == ":" {
+                    attr = self.before_quote(prev.start, q.open_token);
+                }
+            }
             if attr.is_none() {
                 attr = self.next_sentence(q.close_token, s_close);
             }
@@ -863,7 +886,15 @@ impl<'a> Run<'a> {
             .reader
             .read(cs, vpos)
             .filter(|s| s.last + 1 == vpos)
-            .or_else(|| self.reader.read(vpos + 1, open).filter(|s| s.last < open));
+            .or_else(|| {
+                // "äußerte sich der Außenbeauftragte zuversichtlich:"
+                let a = if self.is(vpos + 1, "sich") {
+                    vpos + 2
+                } else {
+                    vpos + 1
+                };
+                self.reader.read(a, open).filter(|s| s.last < open)
+            });
         self.used[k] = true;
         Some((self.cue_of(&v), speaker))
     }
@@ -1116,6 +1147,27 @@ impl<'a> Run<'a> {
             if before.is_some_and(|i| self.quote_of[i].is_some()) {
                 return; // „…“, sagte er: direct speech
             }
+            // "Auf die Frage, ob …, antwortet sie knapp: Ja, aber …": a colon after the verb's
+            // clause introduces what is said; the clause before the comma is the frame
+            if v.kind == FormKind::Finite && self.w(ce_end) == ":" {
+                let first = ce_end + 1;
+                if first >= r.end {
+                    if let Some((content, t)) = self.after_colon(s) {
+                        let label = Self::label_for(v.class, sp.vague, false);
+                        self.used[k] = true;
+                        let cue = self.cue_of(&v);
+                        self.push(label, Some(content), Some(cue), Some(sp), t);
+                    }
+                } else if self.quote_of[first].is_none() {
+                    let label = Self::label_for(v.class, sp.vague, false);
+                    let end = self.content_end(first, r.end);
+                    let content = self.span(first, end);
+                    self.used[k] = true;
+                    let cue = self.cue_of(&v);
+                    self.push(label, content, Some(cue), Some(sp), s);
+                }
+                return;
+            }
             // the clause before the comma must be a main clause, not "…, der … ist," or "Wenn …,"
             let prev_cs = self.clause_start(cs - 1);
             let relative = |i: usize| {
@@ -1236,6 +1288,23 @@ impl<'a> Run<'a> {
             }
         }
         let first = j + 1;
+        if first >= r.end && self.w(j) == ":" {
+            // "Sie antwortete knapp:" ending its sentence: the next sentence is what she said
+            // (a finite verb of speech or belief with its subject; not "wurden bekanntgegeben:",
+            // "Umfragen veröffentlichten:", which announce a list or a report)
+            // (not the idiom "meinte es gut mit den Läufern:")
+            let speaks = v.kind == FormKind::Finite
+                && matches!(v.class, VerbClass::Speech | VerbClass::Belief)
+                && speaker.is_some()
+                && !(vpos + 1..j).any(|i| {
+                    self.is(i, "es") && !subj_range.is_some_and(|(a, b)| (a..=b).contains(&i))
+                });
+            if let Some((content, t)) = self.after_colon(s).filter(|_| speaks) {
+                self.used[k] = true;
+                self.push(label, Some(content), Some(cue), speaker, t);
+            }
+            return;
+        }
         if first >= r.end || self.quote_of[first].is_some() {
             return;
         }
@@ -1256,7 +1325,8 @@ impl<'a> Run<'a> {
             let zu_inf = last_word.is_some_and(|l| is_zu_infinitive(self.lw(l)))
                 || last_word.is_some_and(|l| {
                     l > first
-                        && (self.is(l - 1, "zu")
+                        // "zu handeln", not "zu spät"
+                        && (self.is(l - 1, "zu") && self.lw(l).ends_with('n')
                             || self.is(l, "zu")
                             || self.lw(l).contains("zu")
                                 && self.lw(l).ends_with("en")
@@ -1285,8 +1355,11 @@ impl<'a> Run<'a> {
                     "soll" | "sollen" | "sollten" | "werden" | "wird"
                 )
             });
-            let konj =
-                zu_inf || modal || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some());
+            let konj = zu_inf
+                || modal
+                || (first..ce2).any(|i| self.konjunktiv(i, r.clone()).is_some())
+                || self.v2_konjunktiv(first, ce2)
+                || !(passive && speaker.is_none()) && self.v2_indicative(first, ce2);
             if !konj {
                 return;
             }
@@ -1296,6 +1369,22 @@ impl<'a> Run<'a> {
         let end = self.content_end(content_from, r.end);
         let content = self.span(content_from, end);
         self.push(label, content, Some(cue), speaker, s);
+    }
+
+    /// The content of sentence `s + 1` when sentence `s` ends with a colon after a reporting verb
+    /// ("Sie antwortete knapp:" + "Ja, aber mit Augenmaß."): the whole next sentence, unless it
+    /// opens with a quotation (direct speech, found there), is a question or has a claim already.
+    fn after_colon(&self, s: usize) -> Option<(Span, usize)> {
+        let t = s + 1;
+        let next = self.sents.get(t)?.tokens.clone();
+        if self.quote_of[next.start].is_some()
+            || self.toks[next.start].kind == TokenKind::Quote
+            || self.is_question(next.clone())
+            || self.by_sentence.get(t).is_some_and(|v| !v.is_empty())
+        {
+            return None;
+        }
+        Some((self.span(next.start, next.end)?, t))
     }
 
     /// True when tokens `a..b` are a short prepositional or bracketed attachment to a subject
@@ -1357,6 +1446,7 @@ impl<'a> Run<'a> {
                             | "damit"
                             | "zudem"
                     )
+                    && !PREPOSITIONS.contains(&self.lw(k + 2))
                     && self.det.moods.mood(self.lw(k + 2)).is_none()
             })
             .unwrap_or(end)
@@ -1737,21 +1827,66 @@ impl<'a> Run<'a> {
         }
         // Konjunktiv II continues reported speech only right after another reported claim
         let after_report = s > 0 && self.has_reported(s - 1);
-        let Some(k) = r.clone().find(|&i| match self.konjunktiv(i, r.clone()) {
-            Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst) => true,
-            Some(Mood::KonjunktivII) => {
-                after_report
-                    && !matches!(
-                        self.lw(i),
-                        "könnte" | "könnten" | "dürfte" | "dürften" | "möchte" | "möchten"
-                    )
-            }
-            None => false,
+        // a verb in -e the list does not know, after a third-person subject ("Die Lage verschärfe
+        // sich.") or a sentence adverb ("Zudem verschärfe sich die Lage.")
+        let first_end = self.clause_end(r.start);
+        let v2_k1 = if self.v2_konjunktiv(r.start, first_end) {
+            self.v2(r.start, first_end).map(|v| v.verb)
+        } else {
+            self.adverb_konjunktiv(r.start, first_end)
+        };
+        // a sentence with an attributed quote has its report already: a Konjunktiv inside a
+        // subordinate clause of its frame ("Auf die Frage, ob … müsse, antwortet sie: „…“") is no
+        // reported main clause
+        let quoted_with_cue = self.by_sentence.get(s).is_some_and(|v| {
+            v.iter()
+                .any(|&c| self.claims[c].label == "direct" && self.claims[c].cue.is_some())
+        });
+        let subordinate = |i: usize| {
+            let cs = self.clause_start(i);
+            quoted_with_cue && cs > r.start && SUBORDINATORS.contains(&self.lw(cs))
+        };
+        let Some(k) = r.clone().find(|&i| {
+            Some(i) == v2_k1
+                || !subordinate(i)
+                    && match self.konjunktiv(i, r.clone()) {
+                        Some(Mood::KonjunktivI | Mood::KonjunktivIOrFirst) => true,
+                        Some(Mood::KonjunktivII) => {
+                            after_report
+                                && !matches!(
+                                    self.lw(i),
+                                    "könnte"
+                                        | "könnten"
+                                        | "dürfte"
+                                        | "dürften"
+                                        | "möchte"
+                                        | "möchten"
+                                )
+                        }
+                        None => false,
+                    }
         }) else {
             return false;
         };
         let speaker = self.recent_speaker(s, 3);
         let content = self.span(r.start, r.end);
+        // "Möglicherweise werde man nachbessern müssen": a sentence that opens with a hedging
+        // adverb is hedged; the Konjunktiv still names whose view it is
+        let a = if HEDGE_INTENSIFIERS.contains(&self.lw(r.start)) {
+            r.start + 1
+        } else {
+            r.start
+        };
+        if a < k && HEDGE_ADVERBS.contains(&self.lw(a)) && self.quote_of[a].is_none() {
+            let cue_at = Span::new(self.toks[r.start].span.start, self.toks[a].span.end);
+            return self.push(
+                "hedged",
+                content,
+                Some((cue_at.slice(self.text).to_string(), cue_at)),
+                speaker,
+                s,
+            );
+        }
         self.push(
             "indirect",
             content,

@@ -120,10 +120,7 @@ pub fn build_story(docs: &[DocInput<'_>], options: ClusterOptions) -> Story {
                 .map(|l| l.chars().take(200).collect()),
             source: source_in_text(text),
             date: ann.anchor.as_ref().map(|a| a.date.to_string()),
-            date_source: ann
-                .anchor
-                .as_ref()
-                .map(|a| a.source.name().to_string()),
+            date_source: ann.anchor.as_ref().map(|a| a.source.name().to_string()),
         })
         .collect();
     let mut timeline: Vec<TimelinePoint> = docs

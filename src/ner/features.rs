@@ -183,14 +183,56 @@ impl FeatureHasher {
 
 /// What the extractor knows about one token.
 #[derive(Debug, Clone, Default)]
-struct Tok {
+pub(crate) struct Tok {
+    /// The [`normalize`]d token.
     norm: String,
-    lower: String,
+    /// Its lowercase key form ([`lowercase_form`]).
+    pub(crate) lower: String,
     shape: String,
+    /// Whether the normalized token starts with an uppercase letter.
+    cap: bool,
     cluster: Option<(u32, u8)>,
     name_word: u16,
     /// Entry in [`Lexicon::words`] (0: none).
     lex: u32,
+}
+
+impl Tok {
+    /// Analyses one token: its normal, lowercase and shape forms and what `lexicon` knows of it.
+    pub(crate) fn new(token: &str, lexicon: &Lexicon) -> Tok {
+        let norm = normalize(token);
+        let lower = lower_of(&norm);
+        let shape = shape_of(&norm);
+        let cluster = if lexicon.clusters.is_empty() {
+            None
+        } else {
+            lexicon.clusters.get(&word_key(&lower)).copied()
+        };
+        let name_word = if lexicon.gazetteer.is_empty() {
+            0
+        } else {
+            lexicon
+                .gazetteer
+                .get(&name_word_key(&lower))
+                .copied()
+                .unwrap_or(0)
+        };
+        let lex = if lexicon.words.is_empty() {
+            0
+        } else {
+            lexicon.words.get(&lex_key(&norm)).copied().unwrap_or(0)
+        };
+        let cap = norm.chars().next().is_some_and(char::is_uppercase);
+        Tok {
+            norm,
+            lower,
+            shape,
+            cap,
+            cluster,
+            name_word,
+            lex,
+        }
+    }
 }
 
 const BOS: &str = "<S>";
@@ -299,14 +341,8 @@ impl Extractor {
     /// the token alone, appended to `out`. With [`Extractor::context_features`] they make up
     /// exactly the features [`Extractor::extract`] gives the token.
     pub fn local_features(&self, i: usize, lexicon: &Lexicon, out: &mut Vec<u32>) {
-        if i < self.toks.len() {
-            token_features(&self.toks, i, out, LOCAL);
-            if !lexicon.gazetteer.is_empty() {
-                name_word_feats(self.toks[i].name_word, out);
-            }
-            if !lexicon.words.is_empty() {
-                lex_feats(&self.toks, i, out, LOCAL);
-            }
+        if let Some(t) = self.toks.get(i) {
+            local_features(t, lexicon, out);
         }
     }
 
@@ -329,55 +365,43 @@ impl Extractor {
     /// [`Extractor::local_features`] and [`Extractor::context_features`].
     pub fn prepare(&mut self, tokens: &[&str], lexicon: &Lexicon) {
         self.toks.clear();
-        for t in tokens {
-            let norm = normalize(t);
-            let lower = lower_of(&norm);
-            let shape = shape_of(&norm);
-            let cluster = if lexicon.clusters.is_empty() {
-                None
-            } else {
-                lexicon.clusters.get(&word_key(&lower)).copied()
-            };
-            let name_word = if lexicon.gazetteer.is_empty() {
-                0
-            } else {
-                lexicon
-                    .gazetteer
-                    .get(&name_word_key(&lower))
-                    .copied()
-                    .unwrap_or(0)
-            };
-            let lex = if lexicon.words.is_empty() {
-                0
-            } else {
-                lexicon.words.get(&lex_key(&norm)).copied().unwrap_or(0)
-            };
-            self.toks.push(Tok {
-                norm,
-                lower,
-                shape,
-                cluster,
-                name_word,
-                lex,
-            });
-        }
-        let n = self.toks.len();
+        self.toks
+            .extend(tokens.iter().map(|t| Tok::new(t, lexicon)));
         self.gaz.clear();
-        if !lexicon.gazetteer.is_empty() {
-            for i in 0..n {
-                let mut h = seq_hasher();
-                for len in 1..=GAZETTEER_MAX_LEN.min(n - i) {
-                    h.add(self.toks[i + len - 1].lower.as_bytes());
-                    if let Some(&v) = lexicon.gazetteer.get(&h.finish()) {
-                        for j in i..i + len {
-                            let pos = u32::from(j == i) | u32::from(j + 1 == i + len) << 1;
-                            let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
-                            self.gaz.push((j, code));
-                        }
-                    }
+        let toks = &self.toks;
+        let gaz = &mut self.gaz;
+        gazetteer_matches(
+            toks.len(),
+            |i| toks[i].lower.as_str(),
+            |k| lexicon.gazetteer.get(&k).copied(),
+            |j, code| gaz.push((j, code)),
+        );
+        self.gaz.sort_unstable();
+    }
+}
+
+/// Finds the names of the gazetteer in a sentence of `n` tokens whose lowercase forms `lower`
+/// gives: looks every sequence of up to [`GAZETTEER_MAX_LEN`] tokens up with `get` and calls
+/// `found(token, code)` for every token inside a match (the code holds the entry's type bits
+/// and flags, the token's position in the name and the name's length, see
+/// [`gazetteer_feats`]). Matches come in order of their first token, then length.
+pub(crate) fn gazetteer_matches<'a>(
+    n: usize,
+    lower: impl Fn(usize) -> &'a str,
+    get: impl Fn(u32) -> Option<u16>,
+    mut found: impl FnMut(usize, u32),
+) {
+    for i in 0..n {
+        let mut h = seq_hasher();
+        for len in 1..=GAZETTEER_MAX_LEN.min(n - i) {
+            h.add(lower(i + len - 1).as_bytes());
+            if let Some(v) = get(h.finish()) {
+                for j in i..i + len {
+                    let pos = u32::from(j == i) | u32::from(j + 1 == i + len) << 1;
+                    let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
+                    found(j, code);
                 }
             }
-            self.gaz.sort_unstable();
         }
     }
 }
@@ -424,7 +448,8 @@ fn cluster_feats(out: &mut Vec<u32>, t: u8, c: Option<(u32, u8)>) {
     }
 }
 
-fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
+/// The features of one gazetteer match `code` (see [`gazetteer_matches`]), appended to `out`.
+pub(crate) fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
     let types = code & 0x0fff;
     let rest = code >> 15; // ambiguous flag, position, length
     for k in 0..12u32 {
@@ -462,7 +487,7 @@ fn name_word_feats(code: u16, out: &mut Vec<u32>) {
 /// its neighbours, and the token's Brown cluster at several depths.
 fn lex_feats(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
     let t = &toks[i];
-    let cap = u32::from(t.norm.chars().next().is_some_and(char::is_uppercase));
+    let cap = u32::from(t.cap);
     let flags = t.lex & 0xff;
     if part & LOCAL != 0 {
         let mut h = FeatureHasher::new(70);
@@ -490,14 +515,20 @@ fn lex_feats(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
         h.add(&((next & 0xff) | cap << 8 | flags << 16).to_le_bytes());
         out.push(h.finish());
         for (t, x) in [(78u8, prev), (79, next)] {
-            let c = x >> 8;
-            let len = 32 - c.leading_zeros();
-            let v = if len > 7 { c >> (len - 7) } else { c };
-            let mut h = FeatureHasher::new(t);
-            h.add(&v.to_le_bytes());
-            out.push(h.finish());
+            neighbour_lex_cluster(out, t, x);
         }
     }
+}
+
+/// The 7-bit Brown cluster of a neighbour's word lexicon entry `x` (`0xffff` beyond the
+/// sentence) as feature template `t`.
+fn neighbour_lex_cluster(out: &mut Vec<u32>, t: u8, x: u32) {
+    let c = x >> 8;
+    let len = 32 - c.leading_zeros();
+    let v = if len > 7 { c >> (len - 7) } else { c };
+    let mut h = FeatureHasher::new(t);
+    h.add(&v.to_le_bytes());
+    out.push(h.finish());
 }
 
 /// Which features [`token_features`] emits: those of the token alone, those of its context.
@@ -607,6 +638,117 @@ fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
     }
 }
 
+// The context features again, split by the tokens they depend on, for the tagger's cache
+// (`super::scorer`): those that depend on one neighbour alone are scored once per distinct
+// token and reused wherever it stands. Together with `Extractor::local_features` and the
+// gazetteer features they are exactly the features of `Extractor::extract` (the order differs;
+// the test `split_features_equal_extract` checks the multisets). Any change to
+// `token_features` or `lex_feats` must be made here too.
+
+/// The context features of a token that depend only on the token before it (`None`: the
+/// token starts the sentence): the previous word, its last three letters, its cluster and its
+/// lexicon cluster.
+pub(crate) fn prev_features(prev: Option<&Tok>, lexicon: &Lexicon, out: &mut Vec<u32>) {
+    let (pn, pl) = prev.map_or((BOS, BOS), |t| (t.norm.as_str(), t.lower.as_str()));
+    f1(out, 13, pn);
+    f1(out, 20, suffix(pl, 3).unwrap_or(pl));
+    cluster_feats(out, 44, prev.and_then(|t| t.cluster));
+    if !lexicon.words.is_empty() {
+        neighbour_lex_cluster(out, 78, prev.map_or(0xffff, |t| t.lex));
+    }
+}
+
+/// The context features of a token that depend only on the token after it (`None`: the token
+/// ends the sentence); the mirror image of [`prev_features`].
+pub(crate) fn next_features(next: Option<&Tok>, lexicon: &Lexicon, out: &mut Vec<u32>) {
+    let (nn, nl) = next.map_or((EOS, EOS), |t| (t.norm.as_str(), t.lower.as_str()));
+    f1(out, 14, nn);
+    f1(out, 21, suffix(nl, 3).unwrap_or(nl));
+    cluster_feats(out, 48, next.and_then(|t| t.cluster));
+    if !lexicon.words.is_empty() {
+        neighbour_lex_cluster(out, 79, next.map_or(0xffff, |t| t.lex));
+    }
+}
+
+/// The context feature of a token that depends only on the token two before it (`None`: there
+/// is none).
+pub(crate) fn prev2_features(prev2: Option<&Tok>, out: &mut Vec<u32>) {
+    f1(out, 15, prev2.map_or(BOS, |t| t.lower.as_str()));
+}
+
+/// The context feature of a token that depends only on the token two after it (`None`: there
+/// is none).
+pub(crate) fn next2_features(next2: Option<&Tok>, out: &mut Vec<u32>) {
+    f1(out, 16, next2.map_or(EOS, |t| t.lower.as_str()));
+}
+
+/// A token and its neighbours up to two to each side (`None` beyond the sentence).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Window<'a> {
+    /// The token two before.
+    pub(crate) prev2: Option<&'a Tok>,
+    /// The token before (`None`: `cur` starts the sentence).
+    pub(crate) prev: Option<&'a Tok>,
+    /// The token itself.
+    pub(crate) cur: &'a Tok,
+    /// The token after.
+    pub(crate) next: Option<&'a Tok>,
+    /// The token two after.
+    pub(crate) next2: Option<&'a Tok>,
+}
+
+/// The context features of `w.cur` that depend on it together with neighbours, or on its
+/// position: word bigrams, shape trigrams and pairs, the first-token shape, and the lexicon
+/// flags of each neighbour with the token's own. Gazetteer features are not included.
+pub(crate) fn pair_features(w: &Window<'_>, lexicon: &Lexicon, out: &mut Vec<u32>) {
+    let (pl, ps) = lower_shape(w.prev, BOS);
+    let (pl2, ps2) = lower_shape(w.prev2, BOS);
+    let (nl, ns) = lower_shape(w.next, EOS);
+    let (nl2, ns2) = lower_shape(w.next2, EOS);
+    let (l, s) = (w.cur.lower.as_str(), w.cur.shape.as_str());
+    f2(out, 17, pl, l);
+    f2(out, 18, l, nl);
+    f3(out, 19, ps, s, ns);
+    if w.prev.is_none() {
+        f1(out, 25, s);
+    }
+    f2(out, 26, pl, s);
+    f2(out, 27, s, nl);
+    f2(out, 28, ps2, ps);
+    f2(out, 29, ns, ns2);
+    f2(out, 30, pl2, pl);
+    f2(out, 31, nl, nl2);
+    if !lexicon.words.is_empty() {
+        let cap = u32::from(w.cur.cap);
+        let flags = w.cur.lex & 0xff;
+        let prev = w.prev.map_or(0xffff, |t| t.lex);
+        let next = w.next.map_or(0xffff, |t| t.lex);
+        let mut h = FeatureHasher::new(76);
+        h.add(&((prev & 0xff) | cap << 8 | flags << 16).to_le_bytes());
+        out.push(h.finish());
+        let mut h = FeatureHasher::new(77);
+        h.add(&((next & 0xff) | cap << 8 | flags << 16).to_le_bytes());
+        out.push(h.finish());
+    }
+}
+
+/// The lowercase form and shape of `t`, or `edge` twice beyond the sentence.
+fn lower_shape<'a>(t: Option<&'a Tok>, edge: &'static str) -> (&'a str, &'a str) {
+    t.map_or((edge, edge), |t| (t.lower.as_str(), t.shape.as_str()))
+}
+
+/// The features of a token that depend on it alone (see [`Extractor::local_features`]).
+pub(crate) fn local_features(t: &Tok, lexicon: &Lexicon, out: &mut Vec<u32>) {
+    let one = std::slice::from_ref(t);
+    token_features(one, 0, out, LOCAL);
+    if !lexicon.gazetteer.is_empty() {
+        name_word_feats(t.name_word, out);
+    }
+    if !lexicon.words.is_empty() {
+        lex_feats(one, 0, out, LOCAL);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -628,6 +770,69 @@ mod tests {
         assert_eq!(prefix("über", 2), Some("üb"));
         assert_eq!(suffix("über", 2), Some("er"));
         assert_eq!(suffix("ab", 2), None);
+    }
+
+    /// The split feature functions give every token exactly the features of `extract`.
+    #[test]
+    fn split_features_equal_extract() {
+        let model = crate::ner::model::Model::from_bytes(include_bytes!("../../models/ner-de.bin"))
+            .expect("embedded model is valid");
+        let lexicon = &model.lexicon;
+        let mut text: String = [
+            include_str!("../../tests/golden/articles/klimagipfel.txt"),
+            include_str!("../../tests/golden/articles/hochwasser.txt"),
+            include_str!("../../tests/golden/articles/interview.txt"),
+        ]
+        .concat();
+        text.push_str(" „Olaf Scholz“ traf Mohammed bin Salman in Frankfurt am Main. 😀 e\u{301} ");
+        text.push_str("Bundes\u{AD}tag EU-Kommissarin -- 1990er ΣΟΦΙΑ Ü-Ei Deutsche Bahn AG");
+        let tokenized = crate::tokenize::tokenize(&text);
+        let words: Vec<&str> = tokenized
+            .tokens
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        let mut sentences: Vec<Vec<&str>> = vec![vec![], vec!["Berlin"], vec!["", "\u{AD}"]];
+        sentences.extend(words.chunks(13).map(<[&str]>::to_vec));
+        sentences.extend(words.chunks(2).map(<[&str]>::to_vec));
+        sentences.push(words.clone());
+        let mut ex = Extractor::new();
+        let mut out = Vec::new();
+        for s in &sentences {
+            ex.extract(s, lexicon);
+            let toks: Vec<Tok> = s.iter().map(|t| Tok::new(t, lexicon)).collect();
+            let mut gaz = vec![Vec::new(); s.len()];
+            gazetteer_matches(
+                toks.len(),
+                |i| toks[i].lower.as_str(),
+                |k| lexicon.gazetteer.get(&k).copied(),
+                |j, code| gaz[j].push(code),
+            );
+            for (i, cur) in toks.iter().enumerate() {
+                out.clear();
+                local_features(cur, lexicon, &mut out);
+                let at = |j: Option<usize>| j.and_then(|j| toks.get(j));
+                let w = Window {
+                    prev2: at(i.checked_sub(2)),
+                    prev: at(i.checked_sub(1)),
+                    cur,
+                    next: at(Some(i + 1)),
+                    next2: at(Some(i + 2)),
+                };
+                prev_features(w.prev, lexicon, &mut out);
+                next_features(w.next, lexicon, &mut out);
+                prev2_features(w.prev2, &mut out);
+                next2_features(w.next2, &mut out);
+                pair_features(&w, lexicon, &mut out);
+                for &code in &gaz[i] {
+                    gazetteer_feats(code, &mut out);
+                }
+                let mut want = ex.feats[ex.offsets[i]..ex.offsets[i + 1]].to_vec();
+                want.sort_unstable();
+                out.sort_unstable();
+                assert_eq!(out, want, "token {i} of {s:?}");
+            }
+        }
     }
 
     #[test]

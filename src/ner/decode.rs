@@ -4,7 +4,7 @@
 //! Generic over the score type so that training (floating point) and tagging (quantized integer
 //! weights, summed in `i64`) share one implementation. It does not compute features or scores.
 
-use crate::ner::model::allowed;
+use crate::ner::model::{allowed, LABELS};
 
 /// A score that Viterbi can add and compare.
 pub trait Score: Copy + PartialOrd + std::ops::Add<Output = Self> {
@@ -105,161 +105,182 @@ pub fn viterbi<S: Score>(
     }
 }
 
-/// Viterbi for the tagger's integer scores: the same result as [`viterbi`] with `i64` scores,
-/// with much less work.
+/// Number of tags [`IntDecoder`] decodes: those of [`LABELS`].
+const N: usize = LABELS.len();
+
+/// Viterbi for the tagger's integer scores over the tags of [`LABELS`]: the same result as
+/// [`viterbi`] with `i64` scores, with much less work.
 ///
 /// * The forward pass keeps only the best score of every tag at every token, no back pointers.
-/// * A tag that may follow any tag (`O`, `B-X`) would compare all `L` predecessors. Most cannot
+/// * A tag that may follow any tag (`O`, `B-X`) would compare all 25 predecessors. Most cannot
 ///   win: with `M` the best previous score, reached by tag `q`, a predecessor `p` scores at most
 ///   `δ[p] + tmax[t]` (`tmax[t]` the best transition into `t`), while `q` scores `M + T[q][t]`.
 ///   So only the predecessors with `δ[p] ≥ M − reach[q]` are compared, where `reach[q]` is the
 ///   largest `tmax[t] − T[q][t]` over those tags: every other one is strictly worse than `q`.
-///   Usually one to three tags remain instead of 25.
+///   Mostly `q` alone remains, and then every such tag simply follows `q`.
 /// * The back pass finds the predecessor of each tag on the best path as [`viterbi`] records it:
 ///   the first allowed one, in tag order, whose score equals the best (tag 0 if no path beats the
 ///   "impossible" score), so ties are broken the same way.
 #[derive(Debug, Clone)]
 pub struct IntDecoder {
-    l: usize,
-    /// For each tag, its allowed predecessors with the transition score.
+    /// For each tag, its allowed predecessors with the transition score, in tag order.
     prev: Vec<Vec<(usize, i64)>>,
-    /// The tags every tag may precede.
-    open: Vec<usize>,
-    /// The other tags.
+    /// Whether any tag may precede the tag (`O`, `B-X`).
+    open: [bool; N],
+    /// The other tags (`I-X`).
     closed: Vec<usize>,
-    /// For each tag in `open`, the transition scores from every tag (`l` each, row-major).
-    open_trans: Vec<i64>,
-    /// For each tag `q`: the largest `tmax[t] − T[q][t]` over the tags `t` in `open`.
-    reach: Vec<i64>,
-    /// For each tag, the score of starting a sentence with it (`None`: not allowed).
-    start: Vec<Option<i64>>,
+    /// Their allowed predecessors: (tag, predecessor, transition score).
+    closed_prev: Vec<(usize, usize, i64)>,
+    /// `from[q][t]`: the transition score from `q` to `t`.
+    from: [[i64; N]; N],
+    /// `into[t][p]`: the transition score from `p` to `t`.
+    into: [[i64; N]; N],
+    /// For each tag `q`: the largest `tmax[t] − T[q][t]` over the open tags `t`.
+    reach: [i64; N],
+    /// For each tag, the score of starting a sentence with it (`NEG`: not allowed).
+    start: [i64; N],
 }
 
 impl IntDecoder {
-    /// A decoder for `l` tags with transition scores `trans` (as for [`viterbi`]: `trans[p * l
-    /// + t]`, row `l` the sentence start) and constraints `c`. Missing scores count as 0.
-    pub fn new(l: usize, trans: &[i32], c: &Constraints) -> Self {
-        let tr = |p: usize, t: usize| i64::from(trans.get(p * l + t).copied().unwrap_or(0));
-        let prev: Vec<Vec<(usize, i64)>> = (0..l)
+    /// A decoder with transition scores `trans` (as for [`viterbi`] with the tags of
+    /// [`LABELS`]: `trans[p * 25 + t]`, row 25 the sentence start) and constraints `c` (made for
+    /// those tags). Missing scores count as 0, missing constraints as "not allowed".
+    pub fn new(trans: &[i32], c: &Constraints) -> Self {
+        let tr = |p: usize, t: usize| i64::from(trans.get(p * N + t).copied().unwrap_or(0));
+        let prev: Vec<Vec<(usize, i64)>> = (0..N)
             .map(|t| {
                 c.prev
                     .get(t)
-                    .map(|ps| ps.iter().map(|&p| (p, tr(p, t))).collect())
+                    .map(|ps| {
+                        ps.iter()
+                            .filter(|&&p| p < N)
+                            .map(|&p| (p, tr(p, t)))
+                            .collect()
+                    })
                     .unwrap_or_default()
             })
             .collect();
-        let (open, closed): (Vec<usize>, Vec<usize>) = (0..l).partition(|&t| prev[t].len() == l);
-        let open_trans = open
+        let open: [bool; N] = std::array::from_fn(|t| prev[t].len() == N);
+        let closed: Vec<usize> = (0..N).filter(|&t| !open[t]).collect();
+        let closed_prev = closed
             .iter()
-            .flat_map(|&t| (0..l).map(move |p| tr(p, t)))
+            .flat_map(|&t| prev[t].iter().map(move |&(p, w)| (t, p, w)))
             .collect();
-        let tmax: Vec<i64> = open
-            .iter()
-            .map(|&t| (0..l).map(|p| tr(p, t)).max().unwrap_or(0))
-            .collect();
-        let reach = (0..l)
-            .map(|q| {
-                open.iter()
-                    .zip(&tmax)
-                    .map(|(&t, &m)| m - tr(q, t))
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        let start = (0..l)
-            .map(|t| c.start.get(t).copied().unwrap_or(false).then(|| tr(l, t)))
-            .collect();
+        let from = std::array::from_fn(|q| std::array::from_fn(|t| tr(q, t)));
+        let into = std::array::from_fn(|t| std::array::from_fn(|p| tr(p, t)));
+        let tmax: [i64; N] = std::array::from_fn(|t| (0..N).map(|p| tr(p, t)).max().unwrap_or(0));
+        let reach = std::array::from_fn(|q| {
+            (0..N)
+                .filter(|&t| open[t])
+                .map(|t| tmax[t] - tr(q, t))
+                .max()
+                .unwrap_or(0)
+        });
+        let start = std::array::from_fn(|t| {
+            if c.start.get(t).copied().unwrap_or(false) {
+                tr(N, t)
+            } else {
+                i64::NEG
+            }
+        });
         IntDecoder {
-            l,
             prev,
             open,
             closed,
-            open_trans,
+            closed_prev,
+            from,
+            into,
             reach,
             start,
         }
     }
 
-    /// Best tag sequence for `n` tokens with scores `emit[i * l + t]`; writes `n` tag indexes
-    /// into `out`, using `delta` as scratch space. Returns all-`O` (0) if `emit` is too short.
-    pub fn decode(&self, emit: &[i32], n: usize, delta: &mut Vec<i64>, out: &mut Vec<usize>) {
-        let l = self.l;
+    /// Best tag sequence for the tokens with scores `emit` (one row per token); writes one tag
+    /// index per token into `out`, using `delta` as scratch space.
+    pub fn decode(&self, emit: &[[i32; N]], delta: &mut Vec<[i64; N]>, out: &mut Vec<usize>) {
         out.clear();
-        if n == 0 {
-            return;
-        }
-        if l == 0 || emit.len() < n * l {
-            out.resize(n, 0);
-            return;
-        }
         delta.clear();
-        delta.resize(n * l, i64::NEG);
-        for ((d, s), &e) in delta.iter_mut().zip(&self.start).zip(emit) {
-            if let Some(s) = s {
-                *d = i64::from(e) + s;
+        let Some((first, rest)) = emit.split_first() else {
+            return;
+        };
+        let mut last: [i64; N] = std::array::from_fn(|t| {
+            if self.start[t] > i64::NEG {
+                i64::from(first[t]) + self.start[t]
+            } else {
+                i64::NEG
             }
+        });
+        delta.push(last);
+        for row in rest {
+            let mut cur = self.step(&last);
+            for (c, &e) in cur.iter_mut().zip(row) {
+                *c += i64::from(e);
+            }
+            delta.push(cur);
+            last = cur;
         }
-        let mut cands: Vec<(usize, i64)> = Vec::with_capacity(l);
-        for i in 1..n {
-            let (done, rest) = delta.split_at_mut(i * l);
-            let last = &done[(i - 1) * l..];
-            let cur = &mut rest[..l];
-            let row = &emit[i * l..(i + 1) * l];
-            // Tags with few predecessors (I-X): compare them all.
-            for &t in &self.closed {
-                let mut best = i64::NEG;
-                for &(p, w) in &self.prev[t] {
-                    if let Some(&x) = last.get(p) {
-                        best = best.max(x + w);
-                    }
-                }
-                cur[t] = best + i64::from(row[t]);
-            }
-            // Tags any tag may precede: only the predecessors that can beat the best one.
-            let mut q = 0;
-            for (p, &x) in last.iter().enumerate() {
-                if x > last[q] {
-                    q = p;
-                }
-            }
-            let floor = last[q] - self.reach[q];
-            cands.clear();
-            cands.extend(
-                last.iter()
-                    .enumerate()
-                    .filter(|&(_, &x)| x >= floor)
-                    .map(|(p, &x)| (p, x)),
-            );
-            for (&t, tr) in self.open.iter().zip(self.open_trans.chunks_exact(l)) {
-                let mut best = i64::NEG;
-                for &(p, x) in &cands {
-                    best = best.max(x + tr[p]);
-                }
-                cur[t] = best + i64::from(row[t]);
-            }
-        }
-        let last = &delta[(n - 1) * l..n * l];
         let mut best = 0;
-        for t in 1..l {
+        for t in 1..N {
             if last[t] > last[best] {
                 best = t;
             }
         }
-        out.resize(n, 0);
-        out[n - 1] = best;
-        for i in (1..n).rev() {
-            let target = delta[i * l + best] - i64::from(emit[i * l + best]);
-            let before = &delta[(i - 1) * l..i * l];
+        out.resize(emit.len(), 0);
+        for i in (0..emit.len()).rev() {
+            out[i] = best;
+            if i == 0 {
+                break;
+            }
+            let target = delta[i][best] - i64::from(emit[i][best]);
+            let before = &delta[i - 1];
             best = if target > i64::NEG {
                 self.prev[best]
                     .iter()
-                    .find(|&&(p, w)| before.get(p).is_some_and(|&x| x + w == target))
+                    .find(|&&(p, w)| before[p] + w == target)
                     .map_or(0, |&(p, _)| p)
             } else {
                 0
             };
-            out[i - 1] = best;
         }
+    }
+
+    /// The best score of reaching each tag at a token from the scores `last` of the token before
+    /// (emission scores not included).
+    #[inline]
+    fn step(&self, last: &[i64; N]) -> [i64; N] {
+        let (mut q, mut top, mut second) = (0, i64::NEG, i64::NEG);
+        for (p, &x) in last.iter().enumerate() {
+            if x > top {
+                (q, top, second) = (p, x, top);
+            } else if x > second {
+                second = x;
+            }
+        }
+        let floor = top - self.reach[q];
+        let mut cur = [i64::NEG; N];
+        if second < floor {
+            // Only `q` can win for the open tags.
+            for (c, &w) in cur.iter_mut().zip(&self.from[q]) {
+                *c = (top + w).max(i64::NEG);
+            }
+        } else {
+            for ((c, &open), into) in cur.iter_mut().zip(&self.open).zip(&self.into) {
+                if open {
+                    for (&x, &w) in last.iter().zip(into) {
+                        if x >= floor {
+                            *c = (*c).max(x + w);
+                        }
+                    }
+                }
+            }
+        }
+        for &t in &self.closed {
+            cur[t] = i64::NEG;
+        }
+        for &(t, p, w) in &self.closed_prev {
+            cur[t] = cur[t].max(last[p] + w);
+        }
+        cur
     }
 }
 
@@ -291,8 +312,7 @@ mod tests {
     /// make many).
     #[test]
     fn int_decoder_equals_viterbi() {
-        let l = LABELS.len();
-        let c = Constraints::new(l);
+        let c = Constraints::new(N);
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut rand = |range: i32| {
             seed ^= seed << 13;
@@ -304,26 +324,26 @@ mod tests {
         for round in 0..2000 {
             let range = [1, 3, 50, 100_000][round % 4];
             let trange = [1, 3, 50, 100_000, 10][round % 5];
-            let trans32: Vec<i32> = (0..(l + 1) * l).map(|_| rand(trange)).collect();
+            let trans32: Vec<i32> = (0..(N + 1) * N).map(|_| rand(trange)).collect();
             let trans: Vec<i64> = trans32.iter().map(|&t| i64::from(t)).collect();
-            let d = IntDecoder::new(l, &trans32, &c);
+            let d = IntDecoder::new(&trans32, &c);
             let n = (round * 7) % 40;
-            let emit32: Vec<i32> = (0..n * l).map(|_| rand(range)).collect();
-            let emit: Vec<i64> = emit32.iter().map(|&e| i64::from(e)).collect();
-            viterbi(&emit, n, l, &trans, &c, &mut back, &mut out);
-            d.decode(&emit32, n, &mut delta, &mut fast);
+            let emit32: Vec<[i32; N]> = (0..n)
+                .map(|_| std::array::from_fn(|_| rand(range)))
+                .collect();
+            let emit: Vec<i64> = emit32
+                .as_flattened()
+                .iter()
+                .map(|&e| i64::from(e))
+                .collect();
+            viterbi(&emit, n, N, &trans, &c, &mut back, &mut out);
+            d.decode(&emit32, &mut delta, &mut fast);
             assert_eq!(fast, out, "round {round}");
         }
-        d_short();
-    }
-
-    fn d_short() {
-        let l = LABELS.len();
-        let d = IntDecoder::new(l, &[], &Constraints::new(l));
-        let (mut delta, mut out) = (vec![], vec![]);
-        d.decode(&[1, 2, 3], 2, &mut delta, &mut out);
-        assert_eq!(out, vec![0, 0]);
-        d.decode(&[], 0, &mut delta, &mut out);
+        let d = IntDecoder::new(&[], &Constraints::new(3));
+        d.decode(&[[1; N]; 4], &mut delta, &mut out);
+        assert_eq!(out.len(), 4);
+        d.decode(&[], &mut delta, &mut out);
         assert!(out.is_empty());
     }
 }

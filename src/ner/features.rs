@@ -508,12 +508,8 @@ fn lex_feats(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
         let at = |j: usize| toks.get(j).map_or(0xffff, |t| t.lex);
         let prev = if i > 0 { at(i - 1) } else { 0xffff };
         let next = at(i + 1);
-        let mut h = FeatureHasher::new(76);
-        h.add(&((prev & 0xff) | cap << 8 | flags << 16).to_le_bytes());
-        out.push(h.finish());
-        let mut h = FeatureHasher::new(77);
-        h.add(&((next & 0xff) | cap << 8 | flags << 16).to_le_bytes());
-        out.push(h.finish());
+        lex_pair_feat(out, 76, prev, t);
+        lex_pair_feat(out, 77, next, t);
         for (t, x) in [(78u8, prev), (79, next)] {
             neighbour_lex_cluster(out, t, x);
         }
@@ -682,54 +678,82 @@ pub(crate) fn next2_features(next2: Option<&Tok>, out: &mut Vec<u32>) {
     f1(out, 16, next2.map_or(EOS, |t| t.lower.as_str()));
 }
 
-/// A token and its neighbours up to two to each side (`None` beyond the sentence).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Window<'a> {
-    /// The token two before.
-    pub(crate) prev2: Option<&'a Tok>,
-    /// The token before (`None`: `cur` starts the sentence).
-    pub(crate) prev: Option<&'a Tok>,
-    /// The token itself.
-    pub(crate) cur: &'a Tok,
-    /// The token after.
-    pub(crate) next: Option<&'a Tok>,
-    /// The token two after.
-    pub(crate) next2: Option<&'a Tok>,
+/// The context features of `cur` that depend on it together with the token before it
+/// (`None`: `cur` starts the sentence): the word bigram, the previous word with the shape, the
+/// lexicon flags of both, and the shape of a first token.
+pub(crate) fn with_prev_features(
+    prev: Option<&Tok>,
+    cur: &Tok,
+    lexicon: &Lexicon,
+    out: &mut Vec<u32>,
+) {
+    let pl = prev.map_or(BOS, |t| t.lower.as_str());
+    f2(out, 17, pl, &cur.lower);
+    if prev.is_none() {
+        f1(out, 25, &cur.shape);
+    }
+    f2(out, 26, pl, &cur.shape);
+    if !lexicon.words.is_empty() {
+        lex_pair_feat(out, 76, prev.map_or(0xffff, |t| t.lex), cur);
+    }
 }
 
-/// The context features of `w.cur` that depend on it together with neighbours, or on its
-/// position: word bigrams, shape trigrams and pairs, the first-token shape, and the lexicon
-/// flags of each neighbour with the token's own. Gazetteer features are not included.
-pub(crate) fn pair_features(w: &Window<'_>, lexicon: &Lexicon, out: &mut Vec<u32>) {
-    let (pl, ps) = lower_shape(w.prev, BOS);
-    let (pl2, ps2) = lower_shape(w.prev2, BOS);
-    let (nl, ns) = lower_shape(w.next, EOS);
-    let (nl2, ns2) = lower_shape(w.next2, EOS);
-    let (l, s) = (w.cur.lower.as_str(), w.cur.shape.as_str());
-    f2(out, 17, pl, l);
-    f2(out, 18, l, nl);
-    f3(out, 19, ps, s, ns);
-    if w.prev.is_none() {
-        f1(out, 25, s);
-    }
-    f2(out, 26, pl, s);
-    f2(out, 27, s, nl);
-    f2(out, 28, ps2, ps);
-    f2(out, 29, ns, ns2);
-    f2(out, 30, pl2, pl);
-    f2(out, 31, nl, nl2);
+/// The context features of `cur` that depend on it together with the token after it (`None`:
+/// `cur` ends the sentence); the mirror image of [`with_prev_features`] (without a shape of a
+/// last token: there is none).
+pub(crate) fn with_next_features(
+    cur: &Tok,
+    next: Option<&Tok>,
+    lexicon: &Lexicon,
+    out: &mut Vec<u32>,
+) {
+    let nl = next.map_or(EOS, |t| t.lower.as_str());
+    f2(out, 18, &cur.lower, nl);
+    f2(out, 27, &cur.shape, nl);
     if !lexicon.words.is_empty() {
-        let cap = u32::from(w.cur.cap);
-        let flags = w.cur.lex & 0xff;
-        let prev = w.prev.map_or(0xffff, |t| t.lex);
-        let next = w.next.map_or(0xffff, |t| t.lex);
-        let mut h = FeatureHasher::new(76);
-        h.add(&((prev & 0xff) | cap << 8 | flags << 16).to_le_bytes());
-        out.push(h.finish());
-        let mut h = FeatureHasher::new(77);
-        h.add(&((next & 0xff) | cap << 8 | flags << 16).to_le_bytes());
-        out.push(h.finish());
+        lex_pair_feat(out, 77, next.map_or(0xffff, |t| t.lex), cur);
     }
+}
+
+/// The context features a token gets from the two tokens before it, `a` then `b` (`None`:
+/// beyond the sentence start): their shapes and their words as pairs.
+pub(crate) fn before_pair_features(a: Option<&Tok>, b: Option<&Tok>, out: &mut Vec<u32>) {
+    let (pl2, ps2) = lower_shape(a, BOS);
+    let (pl, ps) = lower_shape(b, BOS);
+    f2(out, 28, ps2, ps);
+    f2(out, 30, pl2, pl);
+}
+
+/// The context features a token gets from the two tokens after it, `a` then `b` (`None`: beyond
+/// the sentence end); the mirror image of [`before_pair_features`].
+pub(crate) fn after_pair_features(a: Option<&Tok>, b: Option<&Tok>, out: &mut Vec<u32>) {
+    let (nl, ns) = lower_shape(a, EOS);
+    let (nl2, ns2) = lower_shape(b, EOS);
+    f2(out, 29, ns, ns2);
+    f2(out, 31, nl, nl2);
+}
+
+/// The context feature of `cur` from the shapes of it and both its neighbours (`None`: beyond
+/// the sentence).
+pub(crate) fn shape_trigram_feature(
+    prev: Option<&Tok>,
+    cur: &Tok,
+    next: Option<&Tok>,
+    out: &mut Vec<u32>,
+) {
+    let ps = prev.map_or(BOS, |t| t.shape.as_str());
+    let ns = next.map_or(EOS, |t| t.shape.as_str());
+    f3(out, 19, ps, &cur.shape, ns);
+}
+
+/// The lexicon flags of a neighbour's entry `x` (`0xffff` beyond the sentence) with the
+/// capitalisation and flags of `cur`, as feature template `t`.
+fn lex_pair_feat(out: &mut Vec<u32>, t: u8, x: u32, cur: &Tok) {
+    let cap = u32::from(cur.cap);
+    let flags = cur.lex & 0xff;
+    let mut h = FeatureHasher::new(t);
+    h.add(&((x & 0xff) | cap << 8 | flags << 16).to_le_bytes());
+    out.push(h.finish());
 }
 
 /// The lowercase form and shape of `t`, or `edge` twice beyond the sentence.
@@ -812,18 +836,17 @@ mod tests {
                 out.clear();
                 local_features(cur, lexicon, &mut out);
                 let at = |j: Option<usize>| j.and_then(|j| toks.get(j));
-                let w = Window {
-                    prev2: at(i.checked_sub(2)),
-                    prev: at(i.checked_sub(1)),
-                    cur,
-                    next: at(Some(i + 1)),
-                    next2: at(Some(i + 2)),
-                };
-                prev_features(w.prev, lexicon, &mut out);
-                next_features(w.next, lexicon, &mut out);
-                prev2_features(w.prev2, &mut out);
-                next2_features(w.next2, &mut out);
-                pair_features(&w, lexicon, &mut out);
+                let (prev2, prev) = (at(i.checked_sub(2)), at(i.checked_sub(1)));
+                let (next, next2) = (at(Some(i + 1)), at(Some(i + 2)));
+                prev_features(prev, lexicon, &mut out);
+                next_features(next, lexicon, &mut out);
+                prev2_features(prev2, &mut out);
+                next2_features(next2, &mut out);
+                with_prev_features(prev, cur, lexicon, &mut out);
+                with_next_features(cur, next, lexicon, &mut out);
+                before_pair_features(prev2, prev, &mut out);
+                after_pair_features(next, next2, &mut out);
+                shape_trigram_feature(prev, cur, next, &mut out);
                 for &code in &gaz[i] {
                     gazetteer_feats(code, &mut out);
                 }

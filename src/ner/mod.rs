@@ -54,8 +54,8 @@ pub struct EntityTagger {
 /// Reusable buffers for tagging the sentences of one text.
 #[derive(Debug, Default)]
 struct Buffers {
-    emit: Vec<i32>,
-    delta: Vec<i64>,
+    emit: Vec<Scores>,
+    delta: Vec<[i64; N_LABELS]>,
 }
 
 impl EntityTagger {
@@ -71,7 +71,7 @@ impl EntityTagger {
     pub fn from_bytes(bytes: &[u8]) -> Result<EntityTagger> {
         let model = Model::from_bytes(bytes)?;
         let constraints = Constraints::new(model.n_labels());
-        let decoder = IntDecoder::new(model.n_labels(), &model.trans, &constraints);
+        let decoder = IntDecoder::new(&model.trans, &constraints);
         let edges = EdgeScores::new(&model);
         Ok(EntityTagger {
             model,
@@ -104,8 +104,7 @@ impl EntityTagger {
             return out;
         }
         scorer.score(&self.model, &self.edges, tokens, &mut buf.emit);
-        self.decoder
-            .decode(&buf.emit, tokens.len(), &mut buf.delta, &mut out);
+        self.decoder.decode(&buf.emit, &mut buf.delta, &mut out);
         join_name_particles(tokens, &mut out);
         out
     }

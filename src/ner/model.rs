@@ -13,6 +13,7 @@
 
 use crate::error::{Error, Result};
 use crate::ner::features::{Lexicon, FEATURE_VERSION};
+use crate::ner::Scores;
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"RNZ-NER\0";
@@ -241,11 +242,15 @@ struct Slot {
     e: [u16; INLINE],
 }
 
-/// Adds entry `e` (see [`Slot`]) to its tag's lane of `acc` (every `u16` entry names a tag
-/// below 32).
+/// Adds weight entries (see [`Slot`]) to `scores`, leaving out tags beyond it. An unused entry
+/// (0) adds 0 to tag 0.
 #[inline(always)]
-fn acc_entry(acc: &mut [i32; 32], e: u16) {
-    acc[usize::from(e >> 11)] += i32::from(((e << 5) as i16) >> 5);
+fn add_entries(scores: &mut [i32], entries: &[u16]) {
+    for &e in entries {
+        if let Some(s) = scores.get_mut(usize::from(e >> 11)) {
+            *s += i32::from(((e << 5) as i16) >> 5);
+        }
+    }
 }
 
 /// How many feature ids [`Model::add_features`] looks up together.
@@ -442,19 +447,35 @@ impl Model {
     }
 
     /// Adds the weights of every feature in `ids` to `scores` (one entry per tag; tags beyond
-    /// `scores` are left out). Faster than one lookup after the other: the
-    /// first table slot of up to [`BATCH`] ids is read before any is used, so that their cache
-    /// misses overlap instead of waiting for each other, and the weights are summed into a
-    /// 32-lane buffer without bounds checks or early exits.
+    /// `scores` are left out).
     pub(crate) fn add_features(&self, ids: &[u32], scores: &mut [i32]) {
+        self.lookup(ids, |_, es| add_entries(scores, es));
+    }
+
+    /// Adds the weights of every feature `ids[k]` to the scores `outs[dest[k]]` (features
+    /// without a destination are left out).
+    pub(crate) fn add_features_to(&self, ids: &[u32], dest: &[u32], outs: &mut [Scores]) {
+        self.lookup(ids, |k, es| {
+            if let Some(out) = dest.get(k).and_then(|&d| outs.get_mut(d as usize)) {
+                add_entries(out, es);
+            }
+        });
+    }
+
+    /// Calls `add(k, entries)` with the weight entries (`tag << 11 | weight`, unused ones 0) of
+    /// every feature `ids[k]` in the model, once or twice. The first table slot of up to
+    /// [`BATCH`] ids is read before any is used, so that their cache misses overlap instead of
+    /// waiting for each other.
+    #[inline(always)]
+    fn lookup(&self, ids: &[u32], mut add: impl FnMut(usize, &[u16])) {
         let mask = self.table.len() - 1;
-        let mut acc = [0i32; 32];
-        for chunk in ids.chunks(BATCH) {
+        for (c, chunk) in ids.chunks(BATCH).enumerate() {
             let mut first = [0u32; BATCH];
             for (f, &id) in first.iter_mut().zip(chunk) {
                 *f = self.table[id as usize & mask].id;
             }
-            'ids: for (&f, &id) in first.iter().zip(chunk) {
+            'ids: for (j, (&f, &id)) in first.iter().zip(chunk).enumerate() {
+                let k = c * BATCH + j;
                 let mut h = id as usize & mask;
                 let mut found = f;
                 while found != id {
@@ -465,22 +486,14 @@ impl Model {
                     found = self.table[h].id;
                 }
                 let slot = &self.table[h];
-                // Unused entries are 0: they add 0 to tag 0.
-                for &e in &slot.e {
-                    acc_entry(&mut acc, e);
-                }
+                add(k, &slot.e);
                 let (a, len) = ((slot.ext >> 6) as usize, (slot.ext & 63) as usize);
                 if len > 0 {
                     if let Some(rest) = self.entries.get(a..a + len) {
-                        for &e in rest {
-                            acc_entry(&mut acc, e);
-                        }
+                        add(k, rest);
                     }
                 }
             }
-        }
-        for (s, a) in scores.iter_mut().zip(acc) {
-            *s += a;
         }
     }
 }

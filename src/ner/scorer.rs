@@ -14,16 +14,30 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{
-    gazetteer_feats, gazetteer_matches, local_features, next2_features, next_features,
-    pair_features, prev2_features, prev_features, Tok, Window,
+    after_pair_features, before_pair_features, gazetteer_feats, gazetteer_matches, local_features,
+    next2_features, next_features, prev2_features, prev_features, shape_trigram_feature,
+    with_next_features, with_prev_features, Tok,
 };
 use super::model::Model;
 use super::{Scores, N_LABELS};
 
-/// Most distinct tokens a [`TextScorer`] keeps; beyond that it starts afresh (before a sentence),
-/// which bounds its memory (about 600 bytes a token) on huge texts. The scores do not depend on
-/// it.
+/// Most distinct tokens a [`TextScorer`] keeps; beyond that it starts afresh (before a
+/// sentence), which bounds its memory (about 600 bytes a token) on huge texts. The scores do not
+/// depend on it.
 const MAX_TYPES: usize = 1 << 15;
+/// Most distinct pairs of neighbouring tokens a [`TextScorer`] keeps the scores of (400 bytes
+/// each), in the same way.
+const MAX_PAIRS: usize = 1 << 15;
+/// Most distinct pairs a [`TextScorer`] remembers having seen (16 bytes each).
+const MAX_PAIRS_SEEN: usize = 1 << 17;
+/// The value of a pair in [`TextScorer::pair_ids`] that was seen once (scores not kept).
+const SEEN_ONCE: u32 = u32::MAX;
+/// Marks an index into [`TextScorer::fresh`] in [`TextScorer::gaps`].
+const FRESH: u32 = 1 << 31;
+/// The type id standing for "before the sentence" in a pair.
+const START: u32 = u32::MAX;
+/// The type id standing for "after the sentence" in a pair.
+const END: u32 = u32::MAX - 1;
 
 /// What is kept of one distinct token: its analysis and the scores of its features that do not
 /// depend on where it stands.
@@ -42,10 +56,27 @@ struct TypeScores {
     as_next2: Scores,
 }
 
+/// The scores one pair of neighbouring tokens `a b` (or the sentence start and a first token,
+/// or a last token and the sentence end) gives the tokens around it: everything that depends
+/// on `a`, on `b` or on both, except what `a` or `b` give themselves.
+#[derive(Debug)]
+struct PairScores {
+    /// To `a`: [`with_next_features`] of `a` and `b`, and `b`'s [`next_features`].
+    to_a: Scores,
+    /// To `b`: [`with_prev_features`], and `a`'s [`prev_features`].
+    to_b: Scores,
+    /// To the token after `b`: [`before_pair_features`] of `a b`, and `a`'s
+    /// [`prev2_features`].
+    to_after: Scores,
+    /// To the token before `a`: [`after_pair_features`] of `a b`, and `b`'s
+    /// [`next2_features`].
+    to_before: Scores,
+}
+
 /// The scores sentence edges give the tokens next to them (computed once per tagger).
 #[derive(Debug, Clone)]
 pub(crate) struct EdgeScores {
-    /// For the first token: its predecessor is the sentence start.
+    /// The features of the start in the roles of [`TypeScores`]: for first tokens.
     no_prev: Scores,
     /// For the last token.
     no_next: Scores,
@@ -53,6 +84,10 @@ pub(crate) struct EdgeScores {
     no_prev2: Scores,
     /// For the last two tokens.
     no_next2: Scores,
+    /// What the first token gets from the two (missing) tokens before it.
+    first: Scores,
+    /// What the last token gets from the two (missing) tokens after it.
+    last: Scores,
 }
 
 impl EdgeScores {
@@ -60,41 +95,54 @@ impl EdgeScores {
     pub(crate) fn new(model: &Model) -> EdgeScores {
         let lexicon = &model.lexicon;
         let mut feats = Vec::new();
-        let mut no_prev = [0; N_LABELS];
-        prev_features(None, lexicon, &mut feats);
-        model.add_features(&feats, &mut no_prev);
-        feats.clear();
-        let mut no_next = [0; N_LABELS];
-        next_features(None, lexicon, &mut feats);
-        model.add_features(&feats, &mut no_next);
-        feats.clear();
-        let mut no_prev2 = [0; N_LABELS];
-        prev2_features(None, &mut feats);
-        model.add_features(&feats, &mut no_prev2);
-        feats.clear();
-        let mut no_next2 = [0; N_LABELS];
-        next2_features(None, &mut feats);
-        model.add_features(&feats, &mut no_next2);
+        let mut sum = |f: &dyn Fn(&mut Vec<u32>)| {
+            feats.clear();
+            f(&mut feats);
+            let mut s = [0; N_LABELS];
+            model.add_features(&feats, &mut s);
+            s
+        };
+        let no_prev2 = sum(&|o| prev2_features(None, o));
+        let no_next2 = sum(&|o| next2_features(None, o));
+        let mut first = sum(&|o| before_pair_features(None, None, o));
+        add(&mut first, &no_prev2);
+        let mut last = sum(&|o| after_pair_features(None, None, o));
+        add(&mut last, &no_next2);
         EdgeScores {
-            no_prev,
-            no_next,
+            no_prev: sum(&|o| prev_features(None, lexicon, o)),
+            no_next: sum(&|o| next_features(None, lexicon, o)),
             no_prev2,
             no_next2,
+            first,
+            last,
         }
     }
 }
 
+/// A hash map with the cheap [`FastHasher`].
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
 /// Scores the sentences of one text, keeping the scores of each distinct token (by its text)
-/// for the following sentences. Create one per text (it borrows the tokens).
+/// and of each distinct pair of neighbouring tokens for the following sentences. Create one per
+/// text (it borrows the tokens).
 #[derive(Debug, Default)]
 pub(crate) struct TextScorer<'t> {
     /// Token text → index into `types`.
-    ids: HashMap<&'t str, u32, BuildHasherDefault<StrHasher>>,
+    ids: FastMap<&'t str, u32>,
     types: Vec<TypeScores>,
+    /// Pair of type ids (or [`START`], [`END`]) → index into `pairs`, or [`SEEN_ONCE`]: the
+    /// scores of a pair are kept from its second occurrence on (most pairs occur once).
+    pair_ids: FastMap<(u32, u32), u32>,
+    pairs: Vec<PairScores>,
+    /// The scores of the pairs of the current sentence seen for the first time.
+    fresh: Vec<PairScores>,
     /// Type of each token of the current sentence.
     sent: Vec<u32>,
-    /// Scratch list of feature ids.
-    feats: Vec<u32>,
+    /// The pair before each token of the current sentence, and the last one: an index into
+    /// `pairs`, or into `fresh` plus [`FRESH`].
+    gaps: Vec<u32>,
+    /// Features to look up.
+    batch: Batch,
 }
 
 impl<'t> TextScorer<'t> {
@@ -104,19 +152,25 @@ impl<'t> TextScorer<'t> {
     }
 
     /// Writes the scores of every tag at every token of the sentence `tokens` into `emit`
-    /// (`emit[i * N_LABELS + t]`, replacing its contents).
+    /// (replacing its contents).
     pub(crate) fn score(
         &mut self,
         model: &Model,
         edges: &EdgeScores,
         tokens: &[&'t str],
-        emit: &mut Vec<i32>,
+        emit: &mut Vec<Scores>,
     ) {
         let n = tokens.len();
         emit.clear();
         if self.types.len() >= MAX_TYPES {
             self.ids.clear();
             self.types.clear();
+            self.pair_ids.clear();
+            self.pairs.clear();
+        }
+        if self.pairs.len() >= MAX_PAIRS || self.pair_ids.len() >= MAX_PAIRS_SEEN {
+            self.pair_ids.clear();
+            self.pairs.clear();
         }
         self.sent.clear();
         for &token in tokens {
@@ -132,68 +186,148 @@ impl<'t> TextScorer<'t> {
             };
             self.sent.push(id);
         }
-        let types = &self.types;
-        let at = |i: usize| self.sent.get(i).map(|&id| &types[id as usize]);
-        let lexicon = &model.lexicon;
-        for i in 0..n {
-            let Some(cur) = at(i) else { break };
-            let prev = i.checked_sub(1).and_then(at);
-            let prev2 = i.checked_sub(2).and_then(at);
-            let (next, next2) = (at(i + 1), at(i + 2));
-            let mut s = cur.local;
-            add(&mut s, prev.map_or(&edges.no_prev, |t| &t.as_prev));
-            add(&mut s, next.map_or(&edges.no_next, |t| &t.as_next));
-            add(&mut s, prev2.map_or(&edges.no_prev2, |t| &t.as_prev2));
-            add(&mut s, next2.map_or(&edges.no_next2, |t| &t.as_next2));
-            let w = Window {
-                prev2: prev2.map(|t| &t.tok),
-                prev: prev.map(|t| &t.tok),
-                cur: &cur.tok,
-                next: next.map(|t| &t.tok),
-                next2: next2.map(|t| &t.tok),
+        self.gaps.clear();
+        self.fresh.clear();
+        for g in 0..=n {
+            let a = g.checked_sub(1).map_or(START, |i| self.sent[i]);
+            let b = self.sent.get(g).copied().unwrap_or(END);
+            let gap = match self.pair_ids.get(&(a, b)).copied() {
+                Some(SEEN_ONCE) => {
+                    let id = self.pairs.len() as u32;
+                    let p = self.pair_scores(model, edges, a, b);
+                    self.pairs.push(p);
+                    self.pair_ids.insert((a, b), id);
+                    id
+                }
+                Some(id) => id,
+                None => {
+                    let p = self.pair_scores(model, edges, a, b);
+                    self.fresh.push(p);
+                    self.pair_ids.insert((a, b), SEEN_ONCE);
+                    FRESH | (self.fresh.len() - 1) as u32
+                }
             };
-            self.feats.clear();
-            pair_features(&w, lexicon, &mut self.feats);
-            model.add_features(&self.feats, &mut s);
-            emit.extend_from_slice(&s);
+            self.gaps.push(gap);
         }
+        let (types, pairs, fresh, gaps) = (&self.types, &self.pairs, &self.fresh, &self.gaps);
+        let at = |i: usize| self.sent.get(i).map(|&id| &types[id as usize]);
+        let pair = |g: usize| {
+            gaps.get(g).and_then(|&id| match id & FRESH {
+                0 => pairs.get(id as usize),
+                _ => fresh.get((id & !FRESH) as usize),
+            })
+        };
+        let batch = &mut self.batch;
+        batch.clear();
+        for i in 0..n {
+            let (Some(cur), Some(before), Some(after)) = (at(i), pair(i), pair(i + 1)) else {
+                break;
+            };
+            let mut s = cur.local;
+            add(&mut s, &before.to_b);
+            add(&mut s, &after.to_a);
+            let two_before = i.checked_sub(1).and_then(pair);
+            add(&mut s, two_before.map_or(&edges.first, |p| &p.to_after));
+            add(&mut s, pair(i + 2).map_or(&edges.last, |p| &p.to_before));
+            emit.push(s);
+            let (prev, next) = (i.checked_sub(1).and_then(at), at(i + 1));
+            batch.part(i, |o| {
+                shape_trigram_feature(prev.map(|t| &t.tok), &cur.tok, next.map(|t| &t.tok), o);
+            });
+        }
+        let lexicon = &model.lexicon;
         if !lexicon.gazetteer.is_empty() {
-            let feats = &mut self.feats;
             gazetteer_matches(
                 n,
                 |i| at(i).map_or("", |t| t.tok.lower.as_str()),
                 |k| lexicon.gazetteer.get(&k).copied(),
-                |j, code| {
-                    feats.clear();
-                    gazetteer_feats(code, feats);
-                    if let Some(row) = emit.get_mut(j * N_LABELS..(j + 1) * N_LABELS) {
-                        model.add_features(feats, row);
-                    }
-                },
+                |j, code| batch.part(j, |o| gazetteer_feats(code, o)),
             );
         }
+        batch.add_to(model, emit);
     }
 
     /// Analyses a token not seen before and sums the scores of its position-independent features.
     fn type_scores(&mut self, model: &Model, token: &str) -> TypeScores {
         let lexicon = &model.lexicon;
         let tok = Tok::new(token, lexicon);
-        let feats = &mut self.feats;
-        let mut sum = |f: &dyn Fn(&mut Vec<u32>)| {
-            feats.clear();
-            f(feats);
-            let mut s = [0; N_LABELS];
-            model.add_features(feats, &mut s);
-            s
-        };
+        let b = &mut self.batch;
+        b.clear();
+        b.part(0, |o| local_features(&tok, lexicon, o));
+        b.part(1, |o| prev_features(Some(&tok), lexicon, o));
+        b.part(2, |o| next_features(Some(&tok), lexicon, o));
+        b.part(3, |o| prev2_features(Some(&tok), o));
+        b.part(4, |o| next2_features(Some(&tok), o));
+        let mut s = [[0; N_LABELS]; 5];
+        b.add_to(model, &mut s);
+        let [local, as_prev, as_next, as_prev2, as_next2] = s;
         TypeScores {
-            local: sum(&|o| local_features(&tok, lexicon, o)),
-            as_prev: sum(&|o| prev_features(Some(&tok), lexicon, o)),
-            as_next: sum(&|o| next_features(Some(&tok), lexicon, o)),
-            as_prev2: sum(&|o| prev2_features(Some(&tok), o)),
-            as_next2: sum(&|o| next2_features(Some(&tok), o)),
             tok,
+            local,
+            as_prev,
+            as_next,
+            as_prev2,
+            as_next2,
         }
+    }
+
+    /// Sums the scores pair `a b` gives its surroundings (type ids, or [`START`] and [`END`]).
+    /// Of a pair with [`START`] only `to_b` and `to_after` are used, of one with [`END`] only
+    /// `to_a` and `to_before`; the others stay 0.
+    fn pair_scores(&mut self, model: &Model, edges: &EdgeScores, a: u32, b: u32) -> PairScores {
+        let lexicon = &model.lexicon;
+        let (ta, tb) = (self.types.get(a as usize), self.types.get(b as usize));
+        let (ka, kb) = (ta.map(|t| &t.tok), tb.map(|t| &t.tok));
+        let batch = &mut self.batch;
+        batch.clear();
+        // Parts: 0 to_a, 1 to_b, 2 to_after, 3 to_before.
+        let mut s = [[0; N_LABELS]; 4];
+        if let Some(x) = ka {
+            batch.part(0, |o| with_next_features(x, kb, lexicon, o));
+            batch.part(3, |o| after_pair_features(ka, kb, o));
+            s[0] = *tb.map_or(&edges.no_next, |t| &t.as_next);
+            s[3] = *tb.map_or(&edges.no_next2, |t| &t.as_next2);
+        }
+        if let Some(y) = kb {
+            batch.part(1, |o| with_prev_features(ka, y, lexicon, o));
+            batch.part(2, |o| before_pair_features(ka, kb, o));
+            s[1] = *ta.map_or(&edges.no_prev, |t| &t.as_prev);
+            s[2] = *ta.map_or(&edges.no_prev2, |t| &t.as_prev2);
+        }
+        batch.add_to(model, &mut s);
+        let [to_a, to_b, to_after, to_before] = s;
+        PairScores {
+            to_a,
+            to_b,
+            to_after,
+            to_before,
+        }
+    }
+}
+
+/// Feature ids to look up together, each with the index of the scores it is added to.
+#[derive(Debug, Default)]
+struct Batch {
+    ids: Vec<u32>,
+    dest: Vec<u32>,
+}
+
+impl Batch {
+    fn clear(&mut self) {
+        self.ids.clear();
+        self.dest.clear();
+    }
+
+    /// Appends the features `f` writes, to be added to scores number `k`.
+    #[inline]
+    fn part(&mut self, k: usize, f: impl FnOnce(&mut Vec<u32>)) {
+        f(&mut self.ids);
+        self.dest.resize(self.ids.len(), k as u32);
+    }
+
+    /// Adds the weights of every feature to its scores in `outs` (see [`Model::add_features_to`]).
+    fn add_to(&self, model: &Model, outs: &mut [Scores]) {
+        model.add_features_to(&self.ids, &self.dest, outs);
     }
 }
 
@@ -205,12 +339,13 @@ fn add(a: &mut Scores, b: &Scores) {
     }
 }
 
-/// The hasher of token texts in [`TextScorer`]: eight bytes at a time (FxHash's step), with a
-/// final folded multiplication so that the low bits, which pick the bucket, depend on every byte.
+/// The hasher of [`TextScorer`]'s maps (token texts, pairs of type ids): eight bytes at a time
+/// (FxHash's step), with a final folded multiplication so that the low bits, which pick the
+/// bucket, depend on every byte.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct StrHasher(u64);
+pub(crate) struct FastHasher(u64);
 
-impl StrHasher {
+impl FastHasher {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
 
     #[inline]
@@ -219,7 +354,7 @@ impl StrHasher {
     }
 }
 
-impl Hasher for StrHasher {
+impl Hasher for FastHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
@@ -239,6 +374,11 @@ impl Hasher for StrHasher {
     #[inline]
     fn write_u8(&mut self, b: u8) {
         self.mix(u64::from(b));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, v: u32) {
+        self.mix(u64::from(v));
     }
 
     #[inline]
@@ -284,15 +424,11 @@ mod tests {
         for s in &sentences {
             scorer.score(&model, &edges, s, &mut emit);
             ex.extract(s, &model.lexicon);
-            assert_eq!(emit.len(), s.len() * N_LABELS);
-            for i in 0..s.len() {
+            assert_eq!(emit.len(), s.len());
+            for (i, got) in emit.iter().enumerate() {
                 let mut want = [0; N_LABELS];
                 model.add_features(&ex.feats[ex.offsets[i]..ex.offsets[i + 1]], &mut want);
-                assert_eq!(
-                    emit[i * N_LABELS..(i + 1) * N_LABELS],
-                    want,
-                    "token {i} of {s:?}"
-                );
+                assert_eq!(got, &want, "token {i} of {s:?}");
             }
         }
     }

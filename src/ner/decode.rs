@@ -127,11 +127,13 @@ pub struct IntDecoder {
     prev: Vec<Vec<(usize, i64)>>,
     /// Whether any tag may precede the tag (`O`, `B-X`).
     open: [bool; N],
-    /// The other tags (`I-X`).
-    closed: Vec<usize>,
-    /// Their allowed predecessors: (tag, predecessor, transition score).
+    /// The other tags (`I-X`) that have two allowed predecessors (all of them with BIO tags):
+    /// (tag, first predecessor, its transition score, second predecessor, its score).
+    closed2: Vec<(usize, usize, i64, usize, i64)>,
+    /// The other tags with other numbers of predecessors: (tag, predecessor, transition score).
     closed_prev: Vec<(usize, usize, i64)>,
-    /// `from[q][t]`: the transition score from `q` to `t`.
+    /// `from[q][t]`: the transition score from `q` to `t` for open tags `t`, far below any
+    /// path score for the others (so that `NEG` wins over it).
     from: [[i64; N]; N],
     /// `into[t][p]`: the transition score from `p` to `t`.
     into: [[i64; N]; N],
@@ -161,12 +163,21 @@ impl IntDecoder {
             })
             .collect();
         let open: [bool; N] = std::array::from_fn(|t| prev[t].len() == N);
-        let closed: Vec<usize> = (0..N).filter(|&t| !open[t]).collect();
-        let closed_prev = closed
-            .iter()
-            .flat_map(|&t| prev[t].iter().map(move |&(p, w)| (t, p, w)))
+        let closed = (0..N).filter(|&t| !open[t]);
+        let closed2 = closed
+            .clone()
+            .filter_map(|t| match prev[t][..] {
+                [(p1, w1), (p2, w2)] => Some((t, p1, w1, p2, w2)),
+                _ => None,
+            })
             .collect();
-        let from = std::array::from_fn(|q| std::array::from_fn(|t| tr(q, t)));
+        let closed_prev = closed
+            .filter(|&t| prev[t].len() != 2)
+            .flat_map(|t| prev[t].iter().map(move |&(p, w)| (t, p, w)))
+            .collect();
+        let from = std::array::from_fn(|q| {
+            std::array::from_fn(|t| if open[t] { tr(q, t) } else { i64::MIN / 2 })
+        });
         let into = std::array::from_fn(|t| std::array::from_fn(|p| tr(p, t)));
         let tmax: [i64; N] = std::array::from_fn(|t| (0..N).map(|p| tr(p, t)).max().unwrap_or(0));
         let reach = std::array::from_fn(|q| {
@@ -186,7 +197,7 @@ impl IntDecoder {
         IntDecoder {
             prev,
             open,
-            closed,
+            closed2,
             closed_prev,
             from,
             into,
@@ -203,22 +214,21 @@ impl IntDecoder {
         let Some((first, rest)) = emit.split_first() else {
             return;
         };
-        let mut last: [i64; N] = std::array::from_fn(|t| {
+        delta.push(std::array::from_fn(|t| {
             if self.start[t] > i64::NEG {
                 i64::from(first[t]) + self.start[t]
             } else {
                 i64::NEG
             }
-        });
-        delta.push(last);
-        for row in rest {
-            let mut cur = self.step(&last);
+        }));
+        for (i, row) in rest.iter().enumerate() {
+            let mut cur = self.step(&delta[i]);
             for (c, &e) in cur.iter_mut().zip(row) {
                 *c += i64::from(e);
             }
             delta.push(cur);
-            last = cur;
         }
+        let last = &delta[emit.len() - 1];
         let mut best = 0;
         for t in 1..N {
             if last[t] > last[best] {
@@ -259,7 +269,7 @@ impl IntDecoder {
         let floor = top - self.reach[q];
         let mut cur = [i64::NEG; N];
         if second < floor {
-            // Only `q` can win for the open tags.
+            // Only `q` can win for the open tags (the others get `NEG` here).
             for (c, &w) in cur.iter_mut().zip(&self.from[q]) {
                 *c = (top + w).max(i64::NEG);
             }
@@ -274,7 +284,10 @@ impl IntDecoder {
                 }
             }
         }
-        for &t in &self.closed {
+        for &(t, p1, w1, p2, w2) in &self.closed2 {
+            cur[t] = (last[p1] + w1).max(last[p2] + w2).max(i64::NEG);
+        }
+        for &(t, _, _) in &self.closed_prev {
             cur[t] = i64::NEG;
         }
         for &(t, p, w) in &self.closed_prev {
@@ -341,8 +354,17 @@ mod tests {
             assert_eq!(fast, out, "round {round}");
         }
         let d = IntDecoder::new(&[], &Constraints::new(3));
-        d.decode(&[[1; N]; 4], &mut delta, &mut out);
-        assert_eq!(out.len(), 4);
+        d.decode(&[[1; N]; 4], &mut delta, &mut fast);
+        viterbi(
+            &[1; 4 * N],
+            4,
+            N,
+            &[0; (N + 1) * N],
+            &Constraints::new(3),
+            &mut back,
+            &mut out,
+        );
+        assert_eq!(fast, out);
         d.decode(&[], &mut delta, &mut out);
         assert!(out.is_empty());
     }

@@ -198,6 +198,11 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
+    /// The word shape ("Xx", "dd.dd", "XX-Xxx").
+    pub(crate) fn shape(&self) -> &str {
+        &self.shape
+    }
+
     /// Analyses one token: its normal, lowercase and shape forms and what `lexicon` knows of it.
     pub(crate) fn new(token: &str, lexicon: &Lexicon) -> Tok {
         let norm = normalize(token);

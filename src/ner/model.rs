@@ -267,8 +267,44 @@ pub struct Model {
     /// Overflow entries of features with more than [`INLINE`] non-zero weights.
     entries: Vec<u16>,
     n_features: usize,
-    /// Word clusters used by the features.
+    /// Word clusters, gazetteer and word lexicon used by the features.
     pub(crate) lexicon: Lexicon,
+    /// Which keys may be in the gazetteer.
+    gazetteer_filter: KeyFilter,
+}
+
+/// A set of 32-bit keys, one bit per key (about 16 bits per key): answers "certainly not in the
+/// set" for most other keys with one memory read, so that a hash map needs to be asked only for
+/// the rest.
+#[derive(Debug, Clone, Default)]
+struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+impl KeyFilter {
+    /// The filter of `keys`.
+    fn new(keys: &[u32]) -> Self {
+        let words = (keys.len() / 4).max(1).next_power_of_two();
+        let mut bits = vec![0u64; words];
+        let mask = words * 64 - 1;
+        for &k in keys {
+            let b = k as usize & mask;
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        KeyFilter { bits }
+    }
+
+    /// Whether `key` may be in the set (always true for a key of it).
+    #[inline]
+    fn may_contain(&self, key: u32) -> bool {
+        let Some(mask) = (self.bits.len() * 64).checked_sub(1) else {
+            return false;
+        };
+        let b = key as usize & mask;
+        self.bits
+            .get(b / 64)
+            .is_some_and(|w| w >> (b % 64) & 1 != 0)
+    }
 }
 
 impl Model {
@@ -358,6 +394,7 @@ impl Model {
             keys.push(prev);
         }
         lexicon.gazetteer.reserve(ng);
+        let gazetteer_filter = KeyFilter::new(&keys);
         for k in keys {
             let v = u16::try_from(r.varint()?).map_err(|_| bad("gazetteer value out of range"))?;
             lexicon.gazetteer.insert(k, v);
@@ -433,7 +470,19 @@ impl Model {
             entries,
             n_features: n,
             lexicon,
+            gazetteer_filter,
         })
+    }
+
+    /// The gazetteer's value of `key` (see [`Lexicon::gazetteer`]), as
+    /// `self.lexicon.gazetteer.get(&key)` but faster for the many keys that are not in it.
+    #[inline]
+    pub(crate) fn gazetteer_get(&self, key: u32) -> Option<u16> {
+        if self.gazetteer_filter.may_contain(key) {
+            self.lexicon.gazetteer.get(&key).copied()
+        } else {
+            None
+        }
     }
 
     /// Number of tags.
@@ -578,6 +627,29 @@ mod tests {
                 assert_eq!(a, b);
             }
         }
+    }
+
+    #[test]
+    fn gazetteer_filter_keeps_every_key() {
+        let m = Model::from_bytes(include_bytes!("../../models/ner-de.bin")).expect("valid");
+        assert!(!m.lexicon.gazetteer.is_empty());
+        for (&k, &v) in &m.lexicon.gazetteer {
+            assert_eq!(m.gazetteer_get(k), Some(v));
+        }
+        let (mut passed, mut absent) = (0, 0);
+        for i in 0..200_000u32 {
+            let k = i.wrapping_mul(0x9e37_79b9) ^ 0x5bd1_e995;
+            assert_eq!(m.gazetteer_get(k), m.lexicon.gazetteer.get(&k).copied());
+            if !m.lexicon.gazetteer.contains_key(&k) {
+                absent += 1;
+                passed += usize::from(m.gazetteer_filter.may_contain(k));
+            }
+        }
+        assert!(
+            passed * 10 < absent,
+            "{passed} of {absent} absent keys pass"
+        );
+        assert!(!KeyFilter::default().may_contain(7));
     }
 
     #[test]

@@ -30,6 +30,8 @@ const MAX_TYPES: usize = 1 << 15;
 const MAX_PAIRS: usize = 1 << 15;
 /// Most distinct pairs a [`TextScorer`] remembers having seen (16 bytes each).
 const MAX_PAIRS_SEEN: usize = 1 << 17;
+/// Most shape trigrams a [`TextScorer`] keeps the scores of (about 130 bytes each).
+const MAX_TRIGRAMS: usize = 1 << 14;
 /// The value of a pair in [`TextScorer::pair_ids`] that was seen once (scores not kept).
 const SEEN_ONCE: u32 = u32::MAX;
 /// Marks an index into [`TextScorer::fresh`] in [`TextScorer::gaps`].
@@ -44,6 +46,8 @@ const END: u32 = u32::MAX - 1;
 #[derive(Debug)]
 struct TypeScores {
     tok: Tok,
+    /// The index of the token's shape in [`TextScorer::shape_ids`].
+    shape: u32,
     /// The token's own features.
     local: Scores,
     /// The features it gives the token after it ([`prev_features`]).
@@ -136,6 +140,11 @@ pub(crate) struct TextScorer<'t> {
     pairs: Vec<PairScores>,
     /// The scores of the pairs of the current sentence seen for the first time.
     fresh: Vec<PairScores>,
+    /// Word shape → index (few distinct ones: shape trigrams repeat even in new text).
+    shape_ids: FastMap<String, u32>,
+    /// Scores of the shape trigram feature by the shape indexes of the token before (or
+    /// [`START`]), the token and the token after (or [`END`]).
+    trigrams: FastMap<(u32, u32, u32), Scores>,
     /// Type of each token of the current sentence.
     sent: Vec<u32>,
     /// The pair before each token of the current sentence, and the last one: an index into
@@ -167,6 +176,11 @@ impl<'t> TextScorer<'t> {
             self.types.clear();
             self.pair_ids.clear();
             self.pairs.clear();
+            self.shape_ids.clear();
+            self.trigrams.clear();
+        }
+        if self.trigrams.len() >= MAX_TRIGRAMS {
+            self.trigrams.clear();
         }
         if self.pairs.len() >= MAX_PAIRS || self.pair_ids.len() >= MAX_PAIRS_SEEN {
             self.pair_ids.clear();
@@ -217,7 +231,7 @@ impl<'t> TextScorer<'t> {
                 _ => fresh.get((id & !FRESH) as usize),
             })
         };
-        let batch = &mut self.batch;
+        let (batch, trigrams) = (&mut self.batch, &mut self.trigrams);
         batch.clear();
         for i in 0..n {
             let (Some(cur), Some(before), Some(after)) = (at(i), pair(i), pair(i + 1)) else {
@@ -229,18 +243,31 @@ impl<'t> TextScorer<'t> {
             let two_before = i.checked_sub(1).and_then(pair);
             add(&mut s, two_before.map_or(&edges.first, |p| &p.to_after));
             add(&mut s, pair(i + 2).map_or(&edges.last, |p| &p.to_before));
-            emit.push(s);
             let (prev, next) = (i.checked_sub(1).and_then(at), at(i + 1));
-            batch.part(i, |o| {
-                shape_trigram_feature(prev.map(|t| &t.tok), &cur.tok, next.map(|t| &t.tok), o);
+            let key = (
+                prev.map_or(START, |t| t.shape),
+                cur.shape,
+                next.map_or(END, |t| t.shape),
+            );
+            let tri = trigrams.entry(key).or_insert_with(|| {
+                batch.clear();
+                batch.part(0, |o| {
+                    shape_trigram_feature(prev.map(|t| &t.tok), &cur.tok, next.map(|t| &t.tok), o)
+                });
+                let mut tri = [[0; N_LABELS]];
+                batch.add_to(model, &mut tri);
+                tri[0]
             });
+            add(&mut s, tri);
+            emit.push(s);
         }
+        batch.clear();
         let lexicon = &model.lexicon;
         if !lexicon.gazetteer.is_empty() {
             gazetteer_matches(
                 n,
                 |i| at(i).map_or("", |t| t.tok.lower.as_str()),
-                |k| lexicon.gazetteer.get(&k).copied(),
+                |k| model.gazetteer_get(k),
                 |j, code| batch.part(j, |o| gazetteer_feats(code, o)),
             );
         }
@@ -251,6 +278,14 @@ impl<'t> TextScorer<'t> {
     fn type_scores(&mut self, model: &Model, token: &str) -> TypeScores {
         let lexicon = &model.lexicon;
         let tok = Tok::new(token, lexicon);
+        let next_shape = self.shape_ids.len() as u32;
+        let shape = match self.shape_ids.get(tok.shape()) {
+            Some(&id) => id,
+            None => {
+                self.shape_ids.insert(tok.shape().to_string(), next_shape);
+                next_shape
+            }
+        };
         let b = &mut self.batch;
         b.clear();
         b.part(0, |o| local_features(&tok, lexicon, o));
@@ -263,6 +298,7 @@ impl<'t> TextScorer<'t> {
         let [local, as_prev, as_next, as_prev2, as_next2] = s;
         TypeScores {
             tok,
+            shape,
             local,
             as_prev,
             as_next,

@@ -401,13 +401,25 @@ pub(crate) fn gazetteer_matches<'a>(
         for len in 1..=GAZETTEER_MAX_LEN.min(n - i) {
             h.add(lower(i + len - 1).as_bytes());
             if let Some(v) = get(h.finish()) {
-                for j in i..i + len {
-                    let pos = u32::from(j == i) | u32::from(j + 1 == i + len) << 1;
-                    let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
-                    found(j, code);
-                }
+                gazetteer_match(i, len, v, &mut found);
             }
         }
+    }
+}
+
+/// Calls `found(token, code)` for every token of a match of the gazetteer entry with value `v`
+/// over the `len` tokens from `start` (see [`gazetteer_matches`]).
+#[inline]
+pub(crate) fn gazetteer_match(
+    start: usize,
+    len: usize,
+    v: u16,
+    found: &mut impl FnMut(usize, u32),
+) {
+    for j in start..start + len {
+        let pos = u32::from(j == start) | u32::from(j + 1 == start + len) << 1;
+        let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
+        found(j, code);
     }
 }
 

@@ -14,9 +14,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{
-    after_pair_features, before_pair_features, gazetteer_feats, gazetteer_matches, local_features,
-    next2_features, next_features, prev2_features, prev_features, shape_trigram_feature,
-    with_next_features, with_prev_features, Tok,
+    after_pair_features, before_pair_features, gazetteer_feats, gazetteer_match, local_features,
+    next2_features, next_features, prev2_features, prev_features, seq_hasher,
+    shape_trigram_feature, with_next_features, with_prev_features, FeatureHasher, Tok,
+    GAZETTEER_MAX_LEN,
 };
 use super::model::Model;
 use super::{Scores, N_LABELS};
@@ -46,6 +47,10 @@ const END: u32 = u32::MAX - 1;
 #[derive(Debug)]
 struct TypeScores {
     tok: Tok,
+    /// The gazetteer's sequence hash after this token ([`seq_hasher`]).
+    seq: FeatureHasher,
+    /// The gazetteer entry of the token alone.
+    gaz: Option<u16>,
     /// The index of the token's shape in [`TextScorer::shape_ids`].
     shape: u32,
     /// The token's own features.
@@ -65,6 +70,10 @@ struct TypeScores {
 /// on `a`, on `b` or on both, except what `a` or `b` give themselves.
 #[derive(Debug)]
 struct PairScores {
+    /// The gazetteer's sequence hash after `a b` (unused with [`START`] or [`END`]).
+    seq: FeatureHasher,
+    /// The gazetteer entry of `a b`.
+    gaz: Option<u16>,
     /// To `a`: [`with_next_features`] of `a` and `b`, and `b`'s [`next_features`].
     to_a: Scores,
     /// To `b`: [`with_prev_features`], and `a`'s [`prev_features`].
@@ -152,6 +161,8 @@ pub(crate) struct TextScorer<'t> {
     gaps: Vec<u32>,
     /// Features to look up.
     batch: Batch,
+    /// Gazetteer sequence hashes, one per start token.
+    seqs: Vec<FeatureHasher>,
 }
 
 impl<'t> TextScorer<'t> {
@@ -262,14 +273,35 @@ impl<'t> TextScorer<'t> {
             emit.push(s);
         }
         batch.clear();
-        let lexicon = &model.lexicon;
-        if !lexicon.gazetteer.is_empty() {
-            gazetteer_matches(
-                n,
-                |i| at(i).map_or("", |t| t.tok.lower.as_str()),
-                |k| model.gazetteer_get(k),
-                |j, code| batch.part(j, |o| gazetteer_feats(code, o)),
-            );
+        // Gazetteer names: those of one and two tokens are known from the type and pair caches;
+        // longer ones extend the pair's sequence hash, one length at a time over all starts
+        // (independent hash chains the processor can overlap). Same matches as
+        // `gazetteer_matches`, in another order.
+        let mut found = |j: usize, code: u32| batch.part(j, |o| gazetteer_feats(code, o));
+        let seqs = &mut self.seqs;
+        seqs.clear();
+        for i in 0..n {
+            if let Some(v) = at(i).and_then(|t| t.gaz) {
+                gazetteer_match(i, 1, v, &mut found);
+            }
+            if let Some(p) = pair(i + 1).filter(|_| i + 1 < n) {
+                if let Some(v) = p.gaz {
+                    gazetteer_match(i, 2, v, &mut found);
+                }
+                seqs.push(p.seq);
+            }
+        }
+        for len in 3..=GAZETTEER_MAX_LEN.min(n) {
+            for (i, h) in seqs.iter_mut().enumerate().take(n + 1 - len) {
+                h.add(
+                    at(i + len - 1)
+                        .map_or("", |t| t.tok.lower.as_str())
+                        .as_bytes(),
+                );
+                if let Some(v) = model.gazetteer_get(h.finish()) {
+                    gazetteer_match(i, len, v, &mut found);
+                }
+            }
         }
         batch.add_to(model, emit);
     }
@@ -296,7 +328,11 @@ impl<'t> TextScorer<'t> {
         let mut s = [[0; N_LABELS]; 5];
         b.add_to(model, &mut s);
         let [local, as_prev, as_next, as_prev2, as_next2] = s;
+        let mut seq = seq_hasher();
+        seq.add(tok.lower.as_bytes());
         TypeScores {
+            gaz: model.gazetteer_get(seq.finish()),
+            seq,
             tok,
             shape,
             local,
@@ -332,7 +368,15 @@ impl<'t> TextScorer<'t> {
         }
         batch.add_to(model, &mut s);
         let [to_a, to_b, to_after, to_before] = s;
+        let (mut seq, mut gaz) = (seq_hasher(), None);
+        if let (Some(x), Some(y)) = (ta, kb) {
+            seq = x.seq;
+            seq.add(y.lower.as_bytes());
+            gaz = model.gazetteer_get(seq.finish());
+        }
         PairScores {
+            seq,
+            gaz,
             to_a,
             to_b,
             to_after,
@@ -454,6 +498,16 @@ mod tests {
         sentences.extend(words.chunks(7).map(<[&str]>::to_vec));
         sentences.extend(words.chunks(1).map(<[&str]>::to_vec));
         sentences.push(words.clone());
+        // The text has gazetteer names of one, two and more tokens.
+        let mut lengths = [0; 4];
+        let toks: Vec<Tok> = words.iter().map(|w| Tok::new(w, &model.lexicon)).collect();
+        crate::ner::features::gazetteer_matches(
+            toks.len(),
+            |i| toks[i].lower.as_str(),
+            |k| model.gazetteer_get(k),
+            |_, code| lengths[(code >> 18) as usize & 3] += 1,
+        );
+        assert!(lengths[1..].iter().all(|&c| c > 0), "{lengths:?}");
         let mut scorer = TextScorer::new();
         let mut ex = Extractor::new();
         let mut emit = Vec::new();

@@ -274,10 +274,22 @@ fn shape_of(norm: &str) -> String {
 }
 
 fn lower_of(norm: &str) -> String {
-    norm.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect()
+    let mut out = String::with_capacity(norm.len());
+    for c in norm.chars() {
+        if c.is_ascii() {
+            out.push(if c.is_ascii_digit() {
+                '0'
+            } else {
+                c.to_ascii_lowercase()
+            });
+        } else {
+            out.extend(
+                c.to_lowercase()
+                    .map(|c| if c.is_ascii_digit() { '0' } else { c }),
+            );
+        }
+    }
+    out
 }
 
 /// Reusable feature extractor (keeps its buffers between sentences).
@@ -298,12 +310,11 @@ fn prefix(s: &str, n: usize) -> Option<&str> {
     Some(&s[..end])
 }
 
+/// The last `n` characters of `s` if it has more than `n` (`None` otherwise, and for `n = 0`).
 fn suffix(s: &str, n: usize) -> Option<&str> {
-    let count = s.chars().count();
-    if count <= n {
-        return None;
-    }
-    let (start, _) = s.char_indices().nth(count - n)?;
+    let mut from_end = s.char_indices().rev();
+    let (start, _) = from_end.nth(n.checked_sub(1)?)?;
+    from_end.next()?;
     Some(&s[start..])
 }
 
@@ -872,6 +883,56 @@ mod tests {
                 out.sort_unstable();
                 assert_eq!(out, want, "token {i} of {s:?}");
             }
+        }
+    }
+
+    /// `suffix` and `lower_of` as first written (the features must not change).
+    #[test]
+    fn suffix_and_lowercase_as_before() {
+        fn suffix_before(s: &str, n: usize) -> Option<&str> {
+            let count = s.chars().count();
+            if count <= n {
+                return None;
+            }
+            let (start, _) = s.char_indices().nth(count - n)?;
+            Some(&s[start..])
+        }
+        fn lower_before(norm: &str) -> String {
+            norm.chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c.is_ascii_digit() { '0' } else { c })
+                .collect()
+        }
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "Über",
+            "straße",
+            "STRASSE",
+            "İstanbul",
+            "ΣΟΦΙΑΣ",
+            "1990er",
+            "e\u{301}",
+            "😀x",
+            "👩‍👩‍👧",
+            "Ǆemal",
+            "٣٤",
+            "x²",
+            "Ⅻ",
+            "ﬁsch",
+            "K9-Staffel",
+        ];
+        for w in words {
+            assert_eq!(lower_of(w), lower_before(w), "{w}");
+            for n in 0..8 {
+                assert_eq!(suffix(w, n), suffix_before(w, n), "{w} {n}");
+            }
+        }
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let w = format!("{c}A{c}");
+            assert_eq!(lower_of(&w), lower_before(&w), "{w}");
         }
     }
 

@@ -420,8 +420,9 @@ fn add(a: &mut Scores, b: &Scores) {
 }
 
 /// The hasher of [`TextScorer`]'s maps (token texts, pairs of type ids): eight bytes at a time
-/// (FxHash's step), with a final folded multiplication so that the low bits, which pick the
-/// bucket, depend on every byte.
+/// with one multiplication each, finished by a rotation that brings the well-mixed high bits
+/// down to the low ones, which pick the bucket (as rustc's FxHasher does; no 128-bit
+/// arithmetic, which wasm lacks).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct FastHasher(u64);
 
@@ -463,8 +464,7 @@ impl Hasher for FastHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        let m = u128::from(self.0) * u128::from(Self::K);
-        (m >> 64) as u64 ^ m as u64
+        self.0.rotate_left(26)
     }
 }
 

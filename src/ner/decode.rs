@@ -130,8 +130,9 @@ pub struct IntDecoder {
     /// The other tags (`I-X`) that have two allowed predecessors (all of them with BIO tags):
     /// (tag, first predecessor, its transition score, second predecessor, its score).
     closed2: Vec<(usize, usize, i64, usize, i64)>,
-    /// The other tags with other numbers of predecessors: (tag, predecessor, transition score).
-    closed_prev: Vec<(usize, usize, i64)>,
+    /// The other tags with other numbers of predecessors, each with its predecessors and their
+    /// transition scores.
+    closed_other: Vec<(usize, Vec<(usize, i64)>)>,
     /// `from[q][t]`: the transition score from `q` to `t` for open tags `t`, far below any
     /// path score for the others (so that `NEG` wins over it).
     from: [[i64; N]; N],
@@ -171,9 +172,9 @@ impl IntDecoder {
                 _ => None,
             })
             .collect();
-        let closed_prev = closed
+        let closed_other = closed
             .filter(|&t| prev[t].len() != 2)
-            .flat_map(|t| prev[t].iter().map(move |&(p, w)| (t, p, w)))
+            .map(|t| (t, prev[t].clone()))
             .collect();
         let from = std::array::from_fn(|q| {
             std::array::from_fn(|t| if open[t] { tr(q, t) } else { i64::MIN / 2 })
@@ -198,7 +199,7 @@ impl IntDecoder {
             prev,
             open,
             closed2,
-            closed_prev,
+            closed_other,
             from,
             into,
             reach,
@@ -222,11 +223,11 @@ impl IntDecoder {
             }
         }));
         for (i, row) in rest.iter().enumerate() {
-            let mut cur = self.step(&delta[i]);
-            for (c, &e) in cur.iter_mut().zip(row) {
-                *c += i64::from(e);
+            delta.push([i64::NEG; N]);
+            let (done, new) = delta.split_at_mut(i + 1);
+            if let (Some(last), Some(cur)) = (done.last(), new.first_mut()) {
+                self.step(last, row, cur);
             }
-            delta.push(cur);
         }
         let last = &delta[emit.len() - 1];
         let mut best = 0;
@@ -254,46 +255,40 @@ impl IntDecoder {
         }
     }
 
-    /// The best score of reaching each tag at a token from the scores `last` of the token before
-    /// (emission scores not included).
+    /// The best score of reaching each tag at a token with emission scores `row`, from the
+    /// scores `last` of the token before, written into `cur`. A tag without any allowed
+    /// predecessor gets `NEG` plus its emission score, as in [`viterbi`].
     #[inline]
-    fn step(&self, last: &[i64; N]) -> [i64; N] {
-        let (mut q, mut top, mut second) = (0, i64::NEG, i64::NEG);
-        for (p, &x) in last.iter().enumerate() {
-            if x > top {
-                (q, top, second) = (p, x, top);
-            } else if x > second {
-                second = x;
-            }
-        }
+    fn step(&self, last: &[i64; N], row: &[i32; N], cur: &mut [i64; N]) {
+        let top = last.iter().fold(i64::MIN, |m, &x| m.max(x));
+        let q = last.iter().position(|&x| x == top).unwrap_or(0);
         let floor = top - self.reach[q];
-        let mut cur = [i64::NEG; N];
-        if second < floor {
+        if last.iter().filter(|&&x| x >= floor).count() == 1 {
             // Only `q` can win for the open tags (the others get `NEG` here).
-            for (c, &w) in cur.iter_mut().zip(&self.from[q]) {
-                *c = (top + w).max(i64::NEG);
+            for ((c, &w), &e) in cur.iter_mut().zip(&self.from[q]).zip(row) {
+                *c = (top + w).max(i64::NEG) + i64::from(e);
             }
         } else {
-            for ((c, &open), into) in cur.iter_mut().zip(&self.open).zip(&self.into) {
+            for (((c, &open), into), &e) in cur.iter_mut().zip(&self.open).zip(&self.into).zip(row)
+            {
+                let mut best = i64::NEG;
                 if open {
                     for (&x, &w) in last.iter().zip(into) {
                         if x >= floor {
-                            *c = (*c).max(x + w);
+                            best = best.max(x + w);
                         }
                     }
                 }
+                *c = best + i64::from(e);
             }
         }
         for &(t, p1, w1, p2, w2) in &self.closed2 {
-            cur[t] = (last[p1] + w1).max(last[p2] + w2).max(i64::NEG);
+            cur[t] = (last[p1] + w1).max(last[p2] + w2).max(i64::NEG) + i64::from(row[t]);
         }
-        for &(t, _, _) in &self.closed_prev {
-            cur[t] = i64::NEG;
+        for (t, ps) in &self.closed_other {
+            let best = ps.iter().fold(i64::NEG, |b, &(p, w)| b.max(last[p] + w));
+            cur[*t] = best + i64::from(row[*t]);
         }
-        for &(t, p, w) in &self.closed_prev {
-            cur[t] = cur[t].max(last[p] + w);
-        }
-        cur
     }
 }
 
@@ -352,6 +347,33 @@ mod tests {
             viterbi(&emit, n, N, &trans, &c, &mut back, &mut out);
             d.decode(&emit32, &mut delta, &mut fast);
             assert_eq!(fast, out, "round {round}");
+        }
+        // Random constraint sets: tags with no, one, two, several or all predecessors.
+        for round in 0..500 {
+            let mut prev = Vec::new();
+            for t in 0..N {
+                let k = [0, 1, 2, 3, N, N, 2][(round + t) % 7];
+                let keep = rand(1000).unsigned_abs() as usize;
+                let ps: Vec<usize> = (0..N)
+                    .filter(|&p| k == N || (p * 7 + t + keep) % N < k)
+                    .collect();
+                prev.push(ps);
+            }
+            let start = (0..N).map(|t| (t + round) % 3 != 0).collect();
+            let c = Constraints { prev, start };
+            let trans32: Vec<i32> = (0..(N + 1) * N).map(|_| rand(50)).collect();
+            let trans: Vec<i64> = trans32.iter().map(|&t| i64::from(t)).collect();
+            let d = IntDecoder::new(&trans32, &c);
+            let n = round % 30;
+            let emit32: Vec<[i32; N]> = (0..n).map(|_| std::array::from_fn(|_| rand(20))).collect();
+            let emit: Vec<i64> = emit32
+                .as_flattened()
+                .iter()
+                .map(|&e| i64::from(e))
+                .collect();
+            viterbi(&emit, n, N, &trans, &c, &mut back, &mut out);
+            d.decode(&emit32, &mut delta, &mut fast);
+            assert_eq!(fast, out, "constraints round {round}");
         }
         let d = IntDecoder::new(&[], &Constraints::new(3));
         d.decode(&[[1; N]; 4], &mut delta, &mut fast);

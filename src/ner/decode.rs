@@ -32,7 +32,7 @@ pub struct Constraints {
 }
 
 impl Constraints {
-    /// Constraints for the `n_labels` tags of [`LABELS`](super::model::LABELS).
+    /// Constraints for the `n_labels` tags of [`LABELS`].
     pub fn new(n_labels: usize) -> Self {
         let prev = (0..n_labels)
             .map(|t| (0..n_labels).filter(|&p| allowed(Some(p), t)).collect())

@@ -10,6 +10,12 @@
 //! crate (`models/ner-de.bin`, written by `src/bin/train_ner.rs`, see `models/README.md`);
 //! [`conll`] reads GermEval files and scores them.
 //!
+//! Tagging shares work between repeated tokens: the scores of a token's features are summed
+//! once per distinct token, pair of neighbouring tokens and shape trigram of a text and reused
+//! (the caches of the internal module `scorer`; the scores, and so the tags, are exactly those
+//! of summing every feature at every position), and [`decode::IntDecoder`] skips predecessors
+//! that cannot win.
+//!
 //! Real text is tagged with the crate's own tokens, brought into GermEval form by
 //! [`features::normalize`] (all quotation marks as `"`, soft hyphens dropped); hyphenated
 //! compounds stay one token, as in GermEval ("EU-Kommissarin" is `ORGpart`). Titles and functions

@@ -1,14 +1,21 @@
-//! The tag scores of every token of a text, with the work shared between repeated tokens.
+//! The tag scores of every token of a text, with the work shared between repeated tokens and
+//! repeated pairs of tokens.
 //!
-//! The features of a token ([`features`](super::features)) fall into three groups by what they
-//! depend on: the token alone (word, affixes, shape, clusters, lexicon entry), one neighbour
-//! alone (the word one or two to the left or right, its last letters and clusters), and several
-//! tokens together (bigrams, shape trigrams, lexicon flags of pairs, gazetteer matches). The
-//! scores of the first two groups are summed once per distinct token of a text and kept with
-//! the token's type; only the third group is looked up at every position. Integer sums do not
+//! The features of a token ([`features`](super::features)) fall into groups by what they depend
+//! on: the token alone (word, affixes, shape, clusters, lexicon entry), one neighbour alone (the
+//! word one or two to the left or right, its last letters and clusters), two neighbouring tokens
+//! (word bigrams, a word with a neighbour's shape, the lexicon flags of both, shape and word pairs
+//! two to one side), the shapes of three tokens, and gazetteer matches. [`TextScorer`] sums
+//! them once per distinct token ([`TypeScores`]), per distinct pair of neighbouring tokens
+//! ([`PairScores`], from its second occurrence on) and per distinct shape trigram, and keeps the
+//! sums for the rest of the text; a token then adds its own sums, those of the four pairs around
+//! it and of its shape trigram, and looks up only its gazetteer features. Integer sums do not
 //! depend on their order, so every token gets exactly the scores of all its features of
-//! [`Extractor::extract`](super::features::Extractor::extract) summed one by one (tests check
-//! both the features and the scores).
+//! [`Extractor::extract`](super::features::Extractor::extract) summed one by one: the tests check
+//! the split features against `extract` and the scores against the one-by-one sums.
+//!
+//! The caches are bounded (see [`MAX_TYPES`], [`MAX_PAIRS`]): a text with more distinct tokens
+//! starts afresh, which changes the speed, never the scores.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

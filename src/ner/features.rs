@@ -183,14 +183,61 @@ impl FeatureHasher {
 
 /// What the extractor knows about one token.
 #[derive(Debug, Clone, Default)]
-struct Tok {
+pub(crate) struct Tok {
+    /// The [`normalize`]d token.
     norm: String,
-    lower: String,
+    /// Its lowercase key form ([`lowercase_form`]).
+    pub(crate) lower: String,
     shape: String,
+    /// Whether the normalized token starts with an uppercase letter.
+    cap: bool,
     cluster: Option<(u32, u8)>,
     name_word: u16,
     /// Entry in [`Lexicon::words`] (0: none).
     lex: u32,
+}
+
+impl Tok {
+    /// The word shape ("Xx", "dd.dd", "XX-Xxx").
+    pub(crate) fn shape(&self) -> &str {
+        &self.shape
+    }
+
+    /// Analyses one token: its normal, lowercase and shape forms and what `lexicon` knows of it.
+    pub(crate) fn new(token: &str, lexicon: &Lexicon) -> Tok {
+        let norm = normalize(token);
+        let lower = lower_of(&norm);
+        let shape = shape_of(&norm);
+        let cluster = if lexicon.clusters.is_empty() {
+            None
+        } else {
+            lexicon.clusters.get(&word_key(&lower)).copied()
+        };
+        let name_word = if lexicon.gazetteer.is_empty() {
+            0
+        } else {
+            lexicon
+                .gazetteer
+                .get(&name_word_key(&lower))
+                .copied()
+                .unwrap_or(0)
+        };
+        let lex = if lexicon.words.is_empty() {
+            0
+        } else {
+            lexicon.words.get(&lex_key(&norm)).copied().unwrap_or(0)
+        };
+        let cap = norm.chars().next().is_some_and(char::is_uppercase);
+        Tok {
+            norm,
+            lower,
+            shape,
+            cap,
+            cluster,
+            name_word,
+            lex,
+        }
+    }
 }
 
 const BOS: &str = "<S>";
@@ -227,10 +274,22 @@ fn shape_of(norm: &str) -> String {
 }
 
 fn lower_of(norm: &str) -> String {
-    norm.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect()
+    let mut out = String::with_capacity(norm.len());
+    for c in norm.chars() {
+        if c.is_ascii() {
+            out.push(if c.is_ascii_digit() {
+                '0'
+            } else {
+                c.to_ascii_lowercase()
+            });
+        } else {
+            out.extend(
+                c.to_lowercase()
+                    .map(|c| if c.is_ascii_digit() { '0' } else { c }),
+            );
+        }
+    }
+    out
 }
 
 /// Reusable feature extractor (keeps its buffers between sentences).
@@ -251,12 +310,11 @@ fn prefix(s: &str, n: usize) -> Option<&str> {
     Some(&s[..end])
 }
 
+/// The last `n` characters of `s` if it has more than `n` (`None` otherwise, and for `n = 0`).
 fn suffix(s: &str, n: usize) -> Option<&str> {
-    let count = s.chars().count();
-    if count <= n {
-        return None;
-    }
-    let (start, _) = s.char_indices().nth(count - n)?;
+    let mut from_end = s.char_indices().rev();
+    let (start, _) = from_end.nth(n.checked_sub(1)?)?;
+    from_end.next()?;
     Some(&s[start..])
 }
 
@@ -299,14 +357,8 @@ impl Extractor {
     /// the token alone, appended to `out`. With [`Extractor::context_features`] they make up
     /// exactly the features [`Extractor::extract`] gives the token.
     pub fn local_features(&self, i: usize, lexicon: &Lexicon, out: &mut Vec<u32>) {
-        if i < self.toks.len() {
-            token_features(&self.toks, i, out, LOCAL);
-            if !lexicon.gazetteer.is_empty() {
-                name_word_feats(self.toks[i].name_word, out);
-            }
-            if !lexicon.words.is_empty() {
-                lex_feats(&self.toks, i, out, LOCAL);
-            }
+        if let Some(t) = self.toks.get(i) {
+            local_features(t, lexicon, out);
         }
     }
 
@@ -329,56 +381,56 @@ impl Extractor {
     /// [`Extractor::local_features`] and [`Extractor::context_features`].
     pub fn prepare(&mut self, tokens: &[&str], lexicon: &Lexicon) {
         self.toks.clear();
-        for t in tokens {
-            let norm = normalize(t);
-            let lower = lower_of(&norm);
-            let shape = shape_of(&norm);
-            let cluster = if lexicon.clusters.is_empty() {
-                None
-            } else {
-                lexicon.clusters.get(&word_key(&lower)).copied()
-            };
-            let name_word = if lexicon.gazetteer.is_empty() {
-                0
-            } else {
-                lexicon
-                    .gazetteer
-                    .get(&name_word_key(&lower))
-                    .copied()
-                    .unwrap_or(0)
-            };
-            let lex = if lexicon.words.is_empty() {
-                0
-            } else {
-                lexicon.words.get(&lex_key(&norm)).copied().unwrap_or(0)
-            };
-            self.toks.push(Tok {
-                norm,
-                lower,
-                shape,
-                cluster,
-                name_word,
-                lex,
-            });
-        }
-        let n = self.toks.len();
+        self.toks
+            .extend(tokens.iter().map(|t| Tok::new(t, lexicon)));
         self.gaz.clear();
-        if !lexicon.gazetteer.is_empty() {
-            for i in 0..n {
-                let mut h = seq_hasher();
-                for len in 1..=GAZETTEER_MAX_LEN.min(n - i) {
-                    h.add(self.toks[i + len - 1].lower.as_bytes());
-                    if let Some(&v) = lexicon.gazetteer.get(&h.finish()) {
-                        for j in i..i + len {
-                            let pos = u32::from(j == i) | u32::from(j + 1 == i + len) << 1;
-                            let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
-                            self.gaz.push((j, code));
-                        }
-                    }
-                }
+        let toks = &self.toks;
+        let gaz = &mut self.gaz;
+        gazetteer_matches(
+            toks.len(),
+            |i| toks[i].lower.as_str(),
+            |k| lexicon.gazetteer.get(&k).copied(),
+            |j, code| gaz.push((j, code)),
+        );
+        self.gaz.sort_unstable();
+    }
+}
+
+/// Finds the names of the gazetteer in a sentence of `n` tokens whose lowercase forms `lower`
+/// gives: looks every sequence of up to [`GAZETTEER_MAX_LEN`] tokens up with `get` and calls
+/// `found(token, code)` for every token inside a match (the code holds the entry's type bits
+/// and flags, the token's position in the name and the name's length, see
+/// [`gazetteer_feats`]). Matches come in order of their first token, then length.
+pub(crate) fn gazetteer_matches<'a>(
+    n: usize,
+    lower: impl Fn(usize) -> &'a str,
+    get: impl Fn(u32) -> Option<u16>,
+    mut found: impl FnMut(usize, u32),
+) {
+    for i in 0..n {
+        let mut h = seq_hasher();
+        for len in 1..=GAZETTEER_MAX_LEN.min(n - i) {
+            h.add(lower(i + len - 1).as_bytes());
+            if let Some(v) = get(h.finish()) {
+                gazetteer_match(i, len, v, &mut found);
             }
-            self.gaz.sort_unstable();
         }
+    }
+}
+
+/// Calls `found(token, code)` for every token of a match of the gazetteer entry with value `v`
+/// over the `len` tokens from `start` (see [`gazetteer_matches`]).
+#[inline]
+pub(crate) fn gazetteer_match(
+    start: usize,
+    len: usize,
+    v: u16,
+    found: &mut impl FnMut(usize, u32),
+) {
+    for j in start..start + len {
+        let pos = u32::from(j == start) | u32::from(j + 1 == start + len) << 1;
+        let code = u32::from(v) | pos << 16 | (len.min(3) as u32) << 18;
+        found(j, code);
     }
 }
 
@@ -424,7 +476,8 @@ fn cluster_feats(out: &mut Vec<u32>, t: u8, c: Option<(u32, u8)>) {
     }
 }
 
-fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
+/// The features of one gazetteer match `code` (see [`gazetteer_matches`]), appended to `out`.
+pub(crate) fn gazetteer_feats(code: u32, out: &mut Vec<u32>) {
     let types = code & 0x0fff;
     let rest = code >> 15; // ambiguous flag, position, length
     for k in 0..12u32 {
@@ -462,7 +515,7 @@ fn name_word_feats(code: u16, out: &mut Vec<u32>) {
 /// its neighbours, and the token's Brown cluster at several depths.
 fn lex_feats(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
     let t = &toks[i];
-    let cap = u32::from(t.norm.chars().next().is_some_and(char::is_uppercase));
+    let cap = u32::from(t.cap);
     let flags = t.lex & 0xff;
     if part & LOCAL != 0 {
         let mut h = FeatureHasher::new(70);
@@ -483,21 +536,23 @@ fn lex_feats(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
         let at = |j: usize| toks.get(j).map_or(0xffff, |t| t.lex);
         let prev = if i > 0 { at(i - 1) } else { 0xffff };
         let next = at(i + 1);
-        let mut h = FeatureHasher::new(76);
-        h.add(&((prev & 0xff) | cap << 8 | flags << 16).to_le_bytes());
-        out.push(h.finish());
-        let mut h = FeatureHasher::new(77);
-        h.add(&((next & 0xff) | cap << 8 | flags << 16).to_le_bytes());
-        out.push(h.finish());
+        lex_pair_feat(out, 76, prev, t);
+        lex_pair_feat(out, 77, next, t);
         for (t, x) in [(78u8, prev), (79, next)] {
-            let c = x >> 8;
-            let len = 32 - c.leading_zeros();
-            let v = if len > 7 { c >> (len - 7) } else { c };
-            let mut h = FeatureHasher::new(t);
-            h.add(&v.to_le_bytes());
-            out.push(h.finish());
+            neighbour_lex_cluster(out, t, x);
         }
     }
+}
+
+/// The 7-bit Brown cluster of a neighbour's word lexicon entry `x` (`0xffff` beyond the
+/// sentence) as feature template `t`.
+fn neighbour_lex_cluster(out: &mut Vec<u32>, t: u8, x: u32) {
+    let c = x >> 8;
+    let len = 32 - c.leading_zeros();
+    let v = if len > 7 { c >> (len - 7) } else { c };
+    let mut h = FeatureHasher::new(t);
+    h.add(&v.to_le_bytes());
+    out.push(h.finish());
 }
 
 /// Which features [`token_features`] emits: those of the token alone, those of its context.
@@ -607,6 +662,145 @@ fn token_features(toks: &[Tok], i: usize, out: &mut Vec<u32>, part: u8) {
     }
 }
 
+// The context features again, split by the tokens they depend on, for the tagger's cache
+// (`super::scorer`): those that depend on one neighbour alone are scored once per distinct
+// token and reused wherever it stands. Together with `Extractor::local_features` and the
+// gazetteer features they are exactly the features of `Extractor::extract` (the order differs;
+// the test `split_features_equal_extract` checks the multisets). Any change to
+// `token_features` or `lex_feats` must be made here too.
+
+/// The context features of a token that depend only on the token before it (`None`: the
+/// token starts the sentence): the previous word, its last three letters, its cluster and its
+/// lexicon cluster.
+pub(crate) fn prev_features(prev: Option<&Tok>, lexicon: &Lexicon, out: &mut Vec<u32>) {
+    let (pn, pl) = prev.map_or((BOS, BOS), |t| (t.norm.as_str(), t.lower.as_str()));
+    f1(out, 13, pn);
+    f1(out, 20, suffix(pl, 3).unwrap_or(pl));
+    cluster_feats(out, 44, prev.and_then(|t| t.cluster));
+    if !lexicon.words.is_empty() {
+        neighbour_lex_cluster(out, 78, prev.map_or(0xffff, |t| t.lex));
+    }
+}
+
+/// The context features of a token that depend only on the token after it (`None`: the token
+/// ends the sentence); the mirror image of [`prev_features`].
+pub(crate) fn next_features(next: Option<&Tok>, lexicon: &Lexicon, out: &mut Vec<u32>) {
+    let (nn, nl) = next.map_or((EOS, EOS), |t| (t.norm.as_str(), t.lower.as_str()));
+    f1(out, 14, nn);
+    f1(out, 21, suffix(nl, 3).unwrap_or(nl));
+    cluster_feats(out, 48, next.and_then(|t| t.cluster));
+    if !lexicon.words.is_empty() {
+        neighbour_lex_cluster(out, 79, next.map_or(0xffff, |t| t.lex));
+    }
+}
+
+/// The context feature of a token that depends only on the token two before it (`None`: there
+/// is none).
+pub(crate) fn prev2_features(prev2: Option<&Tok>, out: &mut Vec<u32>) {
+    f1(out, 15, prev2.map_or(BOS, |t| t.lower.as_str()));
+}
+
+/// The context feature of a token that depends only on the token two after it (`None`: there
+/// is none).
+pub(crate) fn next2_features(next2: Option<&Tok>, out: &mut Vec<u32>) {
+    f1(out, 16, next2.map_or(EOS, |t| t.lower.as_str()));
+}
+
+/// The context features of `cur` that depend on it together with the token before it
+/// (`None`: `cur` starts the sentence): the word bigram, the previous word with the shape, the
+/// lexicon flags of both, and the shape of a first token.
+pub(crate) fn with_prev_features(
+    prev: Option<&Tok>,
+    cur: &Tok,
+    lexicon: &Lexicon,
+    out: &mut Vec<u32>,
+) {
+    let pl = prev.map_or(BOS, |t| t.lower.as_str());
+    f2(out, 17, pl, &cur.lower);
+    if prev.is_none() {
+        f1(out, 25, &cur.shape);
+    }
+    f2(out, 26, pl, &cur.shape);
+    if !lexicon.words.is_empty() {
+        lex_pair_feat(out, 76, prev.map_or(0xffff, |t| t.lex), cur);
+    }
+}
+
+/// The context features of `cur` that depend on it together with the token after it (`None`:
+/// `cur` ends the sentence); the mirror image of [`with_prev_features`] (without a shape of a
+/// last token: there is none).
+pub(crate) fn with_next_features(
+    cur: &Tok,
+    next: Option<&Tok>,
+    lexicon: &Lexicon,
+    out: &mut Vec<u32>,
+) {
+    let nl = next.map_or(EOS, |t| t.lower.as_str());
+    f2(out, 18, &cur.lower, nl);
+    f2(out, 27, &cur.shape, nl);
+    if !lexicon.words.is_empty() {
+        lex_pair_feat(out, 77, next.map_or(0xffff, |t| t.lex), cur);
+    }
+}
+
+/// The context features a token gets from the two tokens before it, `a` then `b` (`None`:
+/// beyond the sentence start): their shapes and their words as pairs.
+pub(crate) fn before_pair_features(a: Option<&Tok>, b: Option<&Tok>, out: &mut Vec<u32>) {
+    let (pl2, ps2) = lower_shape(a, BOS);
+    let (pl, ps) = lower_shape(b, BOS);
+    f2(out, 28, ps2, ps);
+    f2(out, 30, pl2, pl);
+}
+
+/// The context features a token gets from the two tokens after it, `a` then `b` (`None`: beyond
+/// the sentence end); the mirror image of [`before_pair_features`].
+pub(crate) fn after_pair_features(a: Option<&Tok>, b: Option<&Tok>, out: &mut Vec<u32>) {
+    let (nl, ns) = lower_shape(a, EOS);
+    let (nl2, ns2) = lower_shape(b, EOS);
+    f2(out, 29, ns, ns2);
+    f2(out, 31, nl, nl2);
+}
+
+/// The context feature of `cur` from the shapes of it and both its neighbours (`None`: beyond
+/// the sentence).
+pub(crate) fn shape_trigram_feature(
+    prev: Option<&Tok>,
+    cur: &Tok,
+    next: Option<&Tok>,
+    out: &mut Vec<u32>,
+) {
+    let ps = prev.map_or(BOS, |t| t.shape.as_str());
+    let ns = next.map_or(EOS, |t| t.shape.as_str());
+    f3(out, 19, ps, &cur.shape, ns);
+}
+
+/// The lexicon flags of a neighbour's entry `x` (`0xffff` beyond the sentence) with the
+/// capitalisation and flags of `cur`, as feature template `t`.
+fn lex_pair_feat(out: &mut Vec<u32>, t: u8, x: u32, cur: &Tok) {
+    let cap = u32::from(cur.cap);
+    let flags = cur.lex & 0xff;
+    let mut h = FeatureHasher::new(t);
+    h.add(&((x & 0xff) | cap << 8 | flags << 16).to_le_bytes());
+    out.push(h.finish());
+}
+
+/// The lowercase form and shape of `t`, or `edge` twice beyond the sentence.
+fn lower_shape<'a>(t: Option<&'a Tok>, edge: &'static str) -> (&'a str, &'a str) {
+    t.map_or((edge, edge), |t| (t.lower.as_str(), t.shape.as_str()))
+}
+
+/// The features of a token that depend on it alone (see [`Extractor::local_features`]).
+pub(crate) fn local_features(t: &Tok, lexicon: &Lexicon, out: &mut Vec<u32>) {
+    let one = std::slice::from_ref(t);
+    token_features(one, 0, out, LOCAL);
+    if !lexicon.gazetteer.is_empty() {
+        name_word_feats(t.name_word, out);
+    }
+    if !lexicon.words.is_empty() {
+        lex_feats(one, 0, out, LOCAL);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -628,6 +822,118 @@ mod tests {
         assert_eq!(prefix("über", 2), Some("üb"));
         assert_eq!(suffix("über", 2), Some("er"));
         assert_eq!(suffix("ab", 2), None);
+    }
+
+    /// The split feature functions give every token exactly the features of `extract`.
+    #[test]
+    fn split_features_equal_extract() {
+        let model = crate::ner::model::Model::from_bytes(include_bytes!("../../models/ner-de.bin"))
+            .expect("embedded model is valid");
+        let lexicon = &model.lexicon;
+        let mut text: String = [
+            include_str!("../../tests/golden/articles/klimagipfel.txt"),
+            include_str!("../../tests/golden/articles/hochwasser.txt"),
+            include_str!("../../tests/golden/articles/interview.txt"),
+        ]
+        .concat();
+        text.push_str(" „Olaf Scholz“ traf Mohammed bin Salman in Frankfurt am Main. 😀 e\u{301} ");
+        text.push_str("Bundes\u{AD}tag EU-Kommissarin -- 1990er ΣΟΦΙΑ Ü-Ei Deutsche Bahn AG");
+        let tokenized = crate::tokenize::tokenize(&text);
+        let words: Vec<&str> = tokenized
+            .tokens
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        let mut sentences: Vec<Vec<&str>> = vec![vec![], vec!["Berlin"], vec!["", "\u{AD}"]];
+        sentences.extend(words.chunks(13).map(<[&str]>::to_vec));
+        sentences.extend(words.chunks(2).map(<[&str]>::to_vec));
+        sentences.push(words.clone());
+        let mut ex = Extractor::new();
+        let mut out = Vec::new();
+        for s in &sentences {
+            ex.extract(s, lexicon);
+            let toks: Vec<Tok> = s.iter().map(|t| Tok::new(t, lexicon)).collect();
+            let mut gaz = vec![Vec::new(); s.len()];
+            gazetteer_matches(
+                toks.len(),
+                |i| toks[i].lower.as_str(),
+                |k| lexicon.gazetteer.get(&k).copied(),
+                |j, code| gaz[j].push(code),
+            );
+            for (i, cur) in toks.iter().enumerate() {
+                out.clear();
+                local_features(cur, lexicon, &mut out);
+                let at = |j: Option<usize>| j.and_then(|j| toks.get(j));
+                let (prev2, prev) = (at(i.checked_sub(2)), at(i.checked_sub(1)));
+                let (next, next2) = (at(Some(i + 1)), at(Some(i + 2)));
+                prev_features(prev, lexicon, &mut out);
+                next_features(next, lexicon, &mut out);
+                prev2_features(prev2, &mut out);
+                next2_features(next2, &mut out);
+                with_prev_features(prev, cur, lexicon, &mut out);
+                with_next_features(cur, next, lexicon, &mut out);
+                before_pair_features(prev2, prev, &mut out);
+                after_pair_features(next, next2, &mut out);
+                shape_trigram_feature(prev, cur, next, &mut out);
+                for &code in &gaz[i] {
+                    gazetteer_feats(code, &mut out);
+                }
+                let mut want = ex.feats[ex.offsets[i]..ex.offsets[i + 1]].to_vec();
+                want.sort_unstable();
+                out.sort_unstable();
+                assert_eq!(out, want, "token {i} of {s:?}");
+            }
+        }
+    }
+
+    /// `suffix` and `lower_of` as first written (the features must not change).
+    #[test]
+    fn suffix_and_lowercase_as_before() {
+        fn suffix_before(s: &str, n: usize) -> Option<&str> {
+            let count = s.chars().count();
+            if count <= n {
+                return None;
+            }
+            let (start, _) = s.char_indices().nth(count - n)?;
+            Some(&s[start..])
+        }
+        fn lower_before(norm: &str) -> String {
+            norm.chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c.is_ascii_digit() { '0' } else { c })
+                .collect()
+        }
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "Über",
+            "straße",
+            "STRASSE",
+            "İstanbul",
+            "ΣΟΦΙΑΣ",
+            "1990er",
+            "e\u{301}",
+            "😀x",
+            "👩‍👩‍👧",
+            "Ǆemal",
+            "٣٤",
+            "x²",
+            "Ⅻ",
+            "ﬁsch",
+            "K9-Staffel",
+        ];
+        for w in words {
+            assert_eq!(lower_of(w), lower_before(w), "{w}");
+            for n in 0..8 {
+                assert_eq!(suffix(w, n), suffix_before(w, n), "{w} {n}");
+            }
+        }
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let w = format!("{c}A{c}");
+            assert_eq!(lower_of(&w), lower_before(&w), "{w}");
+        }
     }
 
     #[test]

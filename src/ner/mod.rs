@@ -10,6 +10,12 @@
 //! crate (`models/ner-de.bin`, written by `src/bin/train_ner.rs`, see `models/README.md`);
 //! [`conll`] reads GermEval files and scores them.
 //!
+//! Tagging shares work between repeated tokens: the scores of a token's features are summed
+//! once per distinct token, pair of neighbouring tokens and shape trigram of a text and reused
+//! (the caches of the internal module `scorer`; the scores, and so the tags, are exactly those
+//! of summing every feature at every position), and [`decode::IntDecoder`] skips predecessors
+//! that cannot win.
+//!
 //! Real text is tagged with the crate's own tokens, brought into GermEval form by
 //! [`features::normalize`] (all quotation marks as `"`, soft hyphens dropped); hyphenated
 //! compounds stay one token, as in GermEval ("EU-Kommissarin" is `ORGpart`). Titles and functions
@@ -23,24 +29,21 @@ pub mod conll;
 pub mod decode;
 pub mod features;
 pub mod model;
-
-use std::collections::HashMap;
+mod scorer;
 
 use crate::annotation::{Annotation, Kind};
 use crate::error::Result;
 use crate::span::Span;
 use crate::tokenize::Tokenized;
 
-use decode::{viterbi, Constraints};
-use features::Extractor;
+use decode::{Constraints, IntDecoder};
 use model::{Model, LABELS};
+use scorer::{EdgeScores, TextScorer};
 
 /// Per-tag scores of one token.
 type Scores = [i32; N_LABELS];
 /// Number of tags.
 const N_LABELS: usize = LABELS.len();
-/// Most distinct tokens whose local scores one call keeps (bounds the memory of huge texts).
-const MAX_CACHED_TOKENS: usize = 200_000;
 
 /// The model trained by `train-ner`, embedded at build time.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner-de.bin");
@@ -50,7 +53,15 @@ static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner-de.bin");
 #[derive(Debug, Clone)]
 pub struct EntityTagger {
     model: Model,
-    constraints: Constraints,
+    decoder: IntDecoder,
+    edges: EdgeScores,
+}
+
+/// Reusable buffers for tagging the sentences of one text.
+#[derive(Debug, Default)]
+struct Buffers {
+    emit: Vec<Scores>,
+    delta: Vec<[i64; N_LABELS]>,
 }
 
 impl EntityTagger {
@@ -66,7 +77,13 @@ impl EntityTagger {
     pub fn from_bytes(bytes: &[u8]) -> Result<EntityTagger> {
         let model = Model::from_bytes(bytes)?;
         let constraints = Constraints::new(model.n_labels());
-        Ok(EntityTagger { model, constraints })
+        let decoder = IntDecoder::new(&model.trans, &constraints);
+        let edges = EdgeScores::new(&model);
+        Ok(EntityTagger {
+            model,
+            decoder,
+            edges,
+        })
     }
 
     /// The size of the embedded model file in bytes.
@@ -76,55 +93,24 @@ impl EntityTagger {
 
     /// Tags one sentence: one index into [`LABELS`] per token.
     pub fn tag_indices(&self, tokens: &[&str]) -> Vec<usize> {
-        let mut ex = Extractor::new();
-        self.tag_with(&mut ex, tokens, &mut HashMap::new())
+        self.tag_with(&mut TextScorer::new(), tokens, &mut Buffers::default())
     }
 
-    /// Tags one sentence. `cache` keeps the scores of the features that depend on a token alone,
-    /// by token, across the sentences of one text (the same sums in any order: the result does
-    /// not depend on the cache).
+    /// Tags one sentence. `scorer` keeps the scores of the features that do not depend on a
+    /// token's position, by token, across the sentences of one text (the result does not depend
+    /// on what it holds).
     fn tag_with<'t>(
         &self,
-        ex: &mut Extractor,
+        scorer: &mut TextScorer<'t>,
         tokens: &[&'t str],
-        cache: &mut HashMap<&'t str, Scores>,
+        buf: &mut Buffers,
     ) -> Vec<usize> {
-        let n = tokens.len();
-        let l = self.model.n_labels().min(N_LABELS);
-        let mut out = Vec::with_capacity(n);
-        if n == 0 {
+        let mut out = Vec::with_capacity(tokens.len());
+        if tokens.is_empty() {
             return out;
         }
-        let lexicon = &self.model.lexicon;
-        ex.prepare(tokens, lexicon);
-        let mut feats = Vec::with_capacity(64);
-        let mut emit = Vec::with_capacity(n * l);
-        for (i, &token) in tokens.iter().enumerate() {
-            let mut scores = match cache.get(token) {
-                Some(s) => *s,
-                None => {
-                    feats.clear();
-                    ex.local_features(i, lexicon, &mut feats);
-                    let mut s = [0i32; N_LABELS];
-                    for &f in &feats {
-                        self.model.add_feature(f, &mut s);
-                    }
-                    if cache.len() < MAX_CACHED_TOKENS {
-                        cache.insert(token, s);
-                    }
-                    s
-                }
-            };
-            feats.clear();
-            ex.context_features(i, lexicon, &mut feats);
-            for &f in &feats {
-                self.model.add_feature(f, &mut scores);
-            }
-            emit.extend(scores[..l].iter().map(|&s| i64::from(s)));
-        }
-        let trans: Vec<i64> = self.model.trans.iter().map(|&t| i64::from(t)).collect();
-        let mut back = Vec::new();
-        viterbi(&emit, n, l, &trans, &self.constraints, &mut back, &mut out);
+        scorer.score(&self.model, &self.edges, tokens, &mut buf.emit);
+        self.decoder.decode(&buf.emit, &mut buf.delta, &mut out);
         join_name_particles(tokens, &mut out);
         out
     }
@@ -145,8 +131,8 @@ impl EntityTagger {
     /// lie outside `text` are ignored.
     pub fn annotate(&self, text: &str, tokenized: &Tokenized) -> Vec<Annotation> {
         let mut out = Vec::new();
-        let mut ex = Extractor::new();
-        let mut cache = HashMap::new();
+        let mut scorer = TextScorer::new();
+        let mut buf = Buffers::default();
         for sentence in &tokenized.sentences {
             let Some(toks) = tokenized.tokens.get(sentence.tokens.clone()) else {
                 continue;
@@ -155,7 +141,7 @@ impl EntityTagger {
                 .iter()
                 .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
                 .collect();
-            let tags = self.tag_with(&mut ex, &words, &mut cache);
+            let tags = self.tag_with(&mut scorer, &words, &mut buf);
             let names: Vec<&str> = tags
                 .iter()
                 .map(|&t| LABELS.get(t).copied().unwrap_or("O"))

@@ -21,6 +21,7 @@
 
 use crate::error::{Error, Result};
 use crate::ner::features::{Lexicon, FEATURE_VERSION};
+use crate::ner::Scores;
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"RNZ-NER\0";
@@ -538,14 +539,19 @@ struct Slot {
     e: [u16; INLINE],
 }
 
-#[inline]
-fn add_entry(scores: &mut [i32], e: u16) {
-    let t = usize::from(e >> 11);
-    let w = i32::from(((e << 5) as i16) >> 5);
-    if let Some(s) = scores.get_mut(t) {
-        *s += w;
+/// Adds weight entries (see [`Slot`]) to `scores`, leaving out tags beyond it. An unused entry
+/// (0) adds 0 to tag 0.
+#[inline(always)]
+fn add_entries(scores: &mut [i32], entries: &[u16]) {
+    for &e in entries {
+        if let Some(s) = scores.get_mut(usize::from(e >> 11)) {
+            *s += i32::from(((e << 5) as i16) >> 5);
+        }
     }
 }
+
+/// How many feature ids [`Model::add_features`] looks up together.
+const BATCH: usize = 16;
 
 /// A loaded model, ready to score tokens.
 #[derive(Debug, Clone)]
@@ -558,8 +564,44 @@ pub struct Model {
     /// Overflow entries of features with more than [`INLINE`] non-zero weights.
     entries: Vec<u16>,
     n_features: usize,
-    /// Word clusters used by the features.
+    /// Word clusters, gazetteer and word lexicon used by the features.
     pub(crate) lexicon: Lexicon,
+    /// Which keys may be in the gazetteer.
+    gazetteer_filter: KeyFilter,
+}
+
+/// A set of 32-bit keys, one bit per key (about 16 bits per key): answers "certainly not in the
+/// set" for most other keys with one memory read, so that a hash map needs to be asked only for
+/// the rest.
+#[derive(Debug, Clone, Default)]
+struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+impl KeyFilter {
+    /// The filter of `keys`.
+    fn new(keys: &[u32]) -> Self {
+        let words = (keys.len() / 4).max(1).next_power_of_two();
+        let mut bits = vec![0u64; words];
+        let mask = words * 64 - 1;
+        for &k in keys {
+            let b = k as usize & mask;
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        KeyFilter { bits }
+    }
+
+    /// Whether `key` may be in the set (always true for a key of it).
+    #[inline]
+    fn may_contain(&self, key: u32) -> bool {
+        let Some(mask) = (self.bits.len() * 64).checked_sub(1) else {
+            return false;
+        };
+        let b = key as usize & mask;
+        self.bits
+            .get(b / 64)
+            .is_some_and(|w| w >> (b % 64) & 1 != 0)
+    }
 }
 
 impl Model {
@@ -632,6 +674,7 @@ impl Model {
         let keys = r.keys(remaining)?;
         let values = r.coded(keys.len())?;
         lexicon.gazetteer.reserve(keys.len());
+        let gazetteer_filter = KeyFilter::new(&keys);
         for (k, v) in keys.into_iter().zip(values) {
             let v = u16::try_from(v).map_err(|_| bad("gazetteer value out of range"))?;
             lexicon.gazetteer.insert(k, v);
@@ -694,7 +737,19 @@ impl Model {
             entries,
             n_features: n,
             lexicon,
+            gazetteer_filter,
         })
+    }
+
+    /// The gazetteer's value of `key` (see [`Lexicon::gazetteer`]), as
+    /// `self.lexicon.gazetteer.get(&key)` but faster for the many keys that are not in it.
+    #[inline]
+    pub(crate) fn gazetteer_get(&self, key: u32) -> Option<u16> {
+        if self.gazetteer_filter.may_contain(key) {
+            self.lexicon.gazetteer.get(&key).copied()
+        } else {
+            None
+        }
     }
 
     /// Number of tags.
@@ -707,32 +762,52 @@ impl Model {
         self.n_features
     }
 
-    /// Adds the weights of feature `id` to `scores` (one entry per tag).
-    #[inline]
-    pub(crate) fn add_feature(&self, id: u32, scores: &mut [i32]) {
+    /// Adds the weights of every feature in `ids` to `scores` (one entry per tag; tags beyond
+    /// `scores` are left out).
+    pub(crate) fn add_features(&self, ids: &[u32], scores: &mut [i32]) {
+        self.lookup(ids, |_, es| add_entries(scores, es));
+    }
+
+    /// Adds the weights of every feature `ids[k]` to the scores `outs[dest[k]]` (features
+    /// without a destination are left out).
+    pub(crate) fn add_features_to(&self, ids: &[u32], dest: &[u32], outs: &mut [Scores]) {
+        self.lookup(ids, |k, es| {
+            if let Some(out) = dest.get(k).and_then(|&d| outs.get_mut(d as usize)) {
+                add_entries(out, es);
+            }
+        });
+    }
+
+    /// Calls `add(k, entries)` with the weight entries (`tag << 11 | weight`, unused ones 0) of
+    /// every feature `ids[k]` in the model, once or twice. The first table slot of up to
+    /// [`BATCH`] ids is read before any is used, so that their cache misses overlap instead of
+    /// waiting for each other.
+    #[inline(always)]
+    fn lookup(&self, ids: &[u32], mut add: impl FnMut(usize, &[u16])) {
         let mask = self.table.len() - 1;
-        let mut h = id as usize & mask;
-        let slot = loop {
-            let slot = &self.table[h];
-            if slot.id == 0 {
-                return;
+        for (c, chunk) in ids.chunks(BATCH).enumerate() {
+            let mut first = [0u32; BATCH];
+            for (f, &id) in first.iter_mut().zip(chunk) {
+                *f = self.table[id as usize & mask].id;
             }
-            if slot.id == id {
-                break slot;
-            }
-            h = (h + 1) & mask;
-        };
-        for &e in &slot.e {
-            if e == 0 {
-                break;
-            }
-            add_entry(scores, e);
-        }
-        let (a, len) = ((slot.ext >> 6) as usize, (slot.ext & 63) as usize);
-        if len > 0 {
-            if let Some(rest) = self.entries.get(a..a + len) {
-                for &e in rest {
-                    add_entry(scores, e);
+            'ids: for (j, (&f, &id)) in first.iter().zip(chunk).enumerate() {
+                let k = c * BATCH + j;
+                let mut h = id as usize & mask;
+                let mut found = f;
+                while found != id {
+                    if found == 0 {
+                        continue 'ids;
+                    }
+                    h = (h + 1) & mask;
+                    found = self.table[h].id;
+                }
+                let slot = &self.table[h];
+                add(k, &slot.e);
+                let (a, len) = ((slot.ext >> 6) as usize, (slot.ext & 63) as usize);
+                if len > 0 {
+                    if let Some(rest) = self.entries.get(a..a + len) {
+                        add(k, rest);
+                    }
                 }
             }
         }
@@ -761,9 +836,9 @@ mod tests {
         let m = Model::from_bytes(&bytes).expect("valid model");
         assert_eq!(m.n_features(), 2);
         let mut s = vec![0; LABELS.len()];
-        m.add_feature(5, &mut s);
-        m.add_feature(1000, &mut s);
-        m.add_feature(77, &mut s);
+        m.add_features(&[5], &mut s);
+        m.add_features(&[1000], &mut s);
+        m.add_features(&[77], &mut s);
         assert_eq!((s[0], s[7], s[24]), (3, -2, 700));
         assert_eq!(m.trans[0], -300);
         assert_eq!(m.lexicon.clusters.get(&9), Some(&(0b1011 << 28, 4)));
@@ -830,7 +905,7 @@ mod tests {
         assert_eq!(m.trans, data.trans);
         for (id, ws) in &data.features {
             let mut s = vec![0; l];
-            m.add_feature(*id, &mut s);
+            m.add_features(&[*id], &mut s);
             let mut want = vec![0; l];
             for &(t, w) in ws {
                 want[usize::from(t)] = w;
@@ -886,6 +961,79 @@ mod tests {
         assert_eq!(r.pos, col.len());
         let m = Model::from_bytes(&data.to_bytes()).expect("valid model");
         assert!(m.lexicon.words.is_empty() && m.lexicon.clusters.is_empty());
+    }
+
+    fn add_feature_reference(m: &Model, id: u32, scores: &mut [i32]) {
+        let mask = m.table.len() - 1;
+        let mut h = id as usize & mask;
+        let slot = loop {
+            let slot = &m.table[h];
+            if slot.id == 0 {
+                return;
+            }
+            if slot.id == id {
+                break slot;
+            }
+            h = (h + 1) & mask;
+        };
+        let (a, len) = ((slot.ext >> 6) as usize, (slot.ext & 63) as usize);
+        for &e in slot.e.iter().chain(&m.entries[a..a + len]) {
+            if e != 0 {
+                let w = i32::from(((e << 5) as i16) >> 5);
+                if let Some(s) = scores.get_mut(usize::from(e >> 11)) {
+                    *s += w;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn batched_lookup_equals_one_by_one() {
+        let m = Model::from_bytes(include_bytes!("../../models/ner-de.bin")).expect("valid");
+        // Every stored id, ids that are not stored, in runs of every length up to 40.
+        let mut ids: Vec<u32> = m.table.iter().map(|s| s.id).filter(|&id| id != 0).collect();
+        let stored = ids.len();
+        ids.extend((0..stored as u32).map(|i| i.wrapping_mul(0x9e37_79b9) | 1));
+        ids.sort_unstable_by_key(|&id| id.wrapping_mul(0x2545_f491));
+        let mut at = 0;
+        for len in (0..=40).cycle() {
+            if at >= ids.len() {
+                break;
+            }
+            let run = &ids[at..(at + len).min(ids.len())];
+            at += len;
+            for width in [LABELS.len(), 3] {
+                let (mut a, mut b) = (vec![7; width], vec![7; width]);
+                m.add_features(run, &mut a);
+                for &id in run {
+                    add_feature_reference(&m, id, &mut b);
+                }
+                assert_eq!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn gazetteer_filter_keeps_every_key() {
+        let m = Model::from_bytes(include_bytes!("../../models/ner-de.bin")).expect("valid");
+        assert!(!m.lexicon.gazetteer.is_empty());
+        for (&k, &v) in &m.lexicon.gazetteer {
+            assert_eq!(m.gazetteer_get(k), Some(v));
+        }
+        let (mut passed, mut absent) = (0, 0);
+        for i in 0..200_000u32 {
+            let k = i.wrapping_mul(0x9e37_79b9) ^ 0x5bd1_e995;
+            assert_eq!(m.gazetteer_get(k), m.lexicon.gazetteer.get(&k).copied());
+            if !m.lexicon.gazetteer.contains_key(&k) {
+                absent += 1;
+                passed += usize::from(m.gazetteer_filter.may_contain(k));
+            }
+        }
+        assert!(
+            passed * 10 < absent,
+            "{passed} of {absent} absent keys pass"
+        );
+        assert!(!KeyFilter::default().may_contain(7));
     }
 
     #[test]

@@ -316,6 +316,20 @@ mod tests {
         assert_eq!(out, vec![0, 0]);
     }
 
+    /// Decodes `emit32` with `viterbi` and with `IntDecoder` and asserts the same tags.
+    fn both_decoders_agree(trans32: &[i32], c: &Constraints, emit32: &[[i32; N]], what: &str) {
+        let trans: Vec<i64> = trans32.iter().map(|&t| i64::from(t)).collect();
+        let emit: Vec<i64> = emit32
+            .as_flattened()
+            .iter()
+            .map(|&e| i64::from(e))
+            .collect();
+        let (mut back, mut out, mut delta, mut fast) = (vec![], vec![], vec![], vec![]);
+        viterbi(&emit, emit32.len(), N, &trans, c, &mut back, &mut out);
+        IntDecoder::new(trans32, c).decode(emit32, &mut delta, &mut fast);
+        assert_eq!(fast, out, "{what}");
+    }
+
     /// `IntDecoder` finds the same sequences as `viterbi`, ties included (small random scores
     /// make many).
     #[test]
@@ -333,20 +347,11 @@ mod tests {
             let range = [1, 3, 50, 100_000][round % 4];
             let trange = [1, 3, 50, 100_000, 10][round % 5];
             let trans32: Vec<i32> = (0..(N + 1) * N).map(|_| rand(trange)).collect();
-            let trans: Vec<i64> = trans32.iter().map(|&t| i64::from(t)).collect();
-            let d = IntDecoder::new(&trans32, &c);
             let n = (round * 7) % 40;
             let emit32: Vec<[i32; N]> = (0..n)
                 .map(|_| std::array::from_fn(|_| rand(range)))
                 .collect();
-            let emit: Vec<i64> = emit32
-                .as_flattened()
-                .iter()
-                .map(|&e| i64::from(e))
-                .collect();
-            viterbi(&emit, n, N, &trans, &c, &mut back, &mut out);
-            d.decode(&emit32, &mut delta, &mut fast);
-            assert_eq!(fast, out, "round {round}");
+            both_decoders_agree(&trans32, &c, &emit32, &format!("round {round}"));
         }
         // Random constraint sets: tags with no, one, two, several or all predecessors.
         for round in 0..500 {
@@ -362,18 +367,9 @@ mod tests {
             let start = (0..N).map(|t| (t + round) % 3 != 0).collect();
             let c = Constraints { prev, start };
             let trans32: Vec<i32> = (0..(N + 1) * N).map(|_| rand(50)).collect();
-            let trans: Vec<i64> = trans32.iter().map(|&t| i64::from(t)).collect();
-            let d = IntDecoder::new(&trans32, &c);
             let n = round % 30;
             let emit32: Vec<[i32; N]> = (0..n).map(|_| std::array::from_fn(|_| rand(20))).collect();
-            let emit: Vec<i64> = emit32
-                .as_flattened()
-                .iter()
-                .map(|&e| i64::from(e))
-                .collect();
-            viterbi(&emit, n, N, &trans, &c, &mut back, &mut out);
-            d.decode(&emit32, &mut delta, &mut fast);
-            assert_eq!(fast, out, "constraints round {round}");
+            both_decoders_agree(&trans32, &c, &emit32, &format!("constraints round {round}"));
         }
         let d = IntDecoder::new(&[], &Constraints::new(3));
         d.decode(&[[1; N]; 4], &mut delta, &mut fast);

@@ -830,24 +830,14 @@ mod tests {
         let model = crate::ner::model::Model::from_bytes(include_bytes!("../../models/ner-de.bin"))
             .expect("embedded model is valid");
         let lexicon = &model.lexicon;
-        let mut text: String = [
-            include_str!("../../tests/golden/articles/klimagipfel.txt"),
-            include_str!("../../tests/golden/articles/hochwasser.txt"),
-            include_str!("../../tests/golden/articles/interview.txt"),
-        ]
-        .concat();
-        text.push_str(" „Olaf Scholz“ traf Mohammed bin Salman in Frankfurt am Main. 😀 e\u{301} ");
-        text.push_str("Bundes\u{AD}tag EU-Kommissarin -- 1990er ΣΟΦΙΑ Ü-Ei Deutsche Bahn AG");
+        let text = crate::ner::odd_test_text();
         let tokenized = crate::tokenize::tokenize(&text);
         let words: Vec<&str> = tokenized
             .tokens
             .iter()
             .map(|t| &text[t.span.start..t.span.end])
             .collect();
-        let mut sentences: Vec<Vec<&str>> = vec![vec![], vec!["Berlin"], vec!["", "\u{AD}"]];
-        sentences.extend(words.chunks(13).map(<[&str]>::to_vec));
-        sentences.extend(words.chunks(2).map(<[&str]>::to_vec));
-        sentences.push(words.clone());
+        let sentences = crate::ner::test_sentences(&words, 13, 2);
         let mut ex = Extractor::new();
         let mut out = Vec::new();
         for s in &sentences {

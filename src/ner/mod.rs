@@ -194,6 +194,36 @@ fn join_name_particles(tokens: &[&str], tags: &mut [usize]) {
     }
 }
 
+/// Text for the tagger's unit tests: the golden articles plus odd tokens (quotes, a name
+/// particle, emoji, combining marks, soft hyphens, Greek capitals).
+#[cfg(test)]
+pub(crate) fn odd_test_text() -> String {
+    let mut text: String = [
+        include_str!("../../tests/golden/articles/klimagipfel.txt"),
+        include_str!("../../tests/golden/articles/hochwasser.txt"),
+        include_str!("../../tests/golden/articles/interview.txt"),
+    ]
+    .concat();
+    text.push_str(" „Olaf Scholz“ traf Mohammed bin Salman in Frankfurt am Main. 😀 e\u{301} ");
+    text.push_str("Bundes\u{AD}tag EU-Kommissarin -- 1990er ΣΟΦΙΑ Ü-Ei Deutsche Bahn AG");
+    text
+}
+
+/// Test sentences from `words`: edge cases (empty, one word, empty and soft-hyphen tokens), the
+/// words in chunks of `chunk` and of `small`, and all words as one sentence.
+#[cfg(test)]
+pub(crate) fn test_sentences<'a>(
+    words: &[&'a str],
+    chunk: usize,
+    small: usize,
+) -> Vec<Vec<&'a str>> {
+    let mut sentences: Vec<Vec<&str>> = vec![vec![], vec!["Berlin"], vec!["", "\u{AD}"]];
+    sentences.extend(words.chunks(chunk).map(<[&str]>::to_vec));
+    sentences.extend(words.chunks(small).map(<[&str]>::to_vec));
+    sentences.push(words.to_vec());
+    sentences
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
